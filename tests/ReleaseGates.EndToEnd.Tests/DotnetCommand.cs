@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace ReleaseGates.EndToEnd.Tests;
+
+/// <summary>Runs the dotnet CLI in a clean environment and captures what a user would see.</summary>
+internal static class DotnetCommand
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+
+    public static CommandResult Run(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(DotnetPath())
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test host runs inside MSBuild-related environment variables; a consumer build must not inherit them.
+        foreach (var name in start.Environment.Keys.Where(IsBuildEnvironmentVariable).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["NUGET_XMLDOC_MODE"] = "skip";
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in {Timeout}:\n{output}");
+        }
+
+        process.WaitForExit();
+        return new CommandResult(process.ExitCode, output.ToString(), $"dotnet {string.Join(' ', arguments)}");
+    }
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+    }
+
+    private static bool IsBuildEnvironmentVariable(string name) =>
+        name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("DOTNET_HOST_PATH", StringComparison.OrdinalIgnoreCase);
+
+    private static string DotnetPath() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+}
+
+internal sealed record CommandResult(int ExitCode, string Output, string CommandLine)
+{
+    public override string ToString() => $"{CommandLine} exited with {ExitCode}:\n{Output}";
+}
