@@ -1,0 +1,77 @@
+using Microsoft.CodeAnalysis;
+using ReleaseGates.Analyzers.Common;
+
+namespace ReleaseGates.Analyzers.Rollback;
+
+/// <summary>
+/// The rollback family's per-compilation context, created once through the shared <see cref="CompilationSymbolCache"/>:
+/// which model-selector APIs and attributes the compilation can see at all, and the members configured in .editorconfig.
+/// </summary>
+internal sealed class RollbackSymbols
+{
+    // One type per SDK is enough to know the SDK is referenced; the selectors themselves are matched by namespace and name.
+    private static readonly string[] SelectorSdkTypes =
+    {
+        "Microsoft.CognitiveServices.Speech.SpeechConfig",
+        "OpenAI.OpenAIClient",
+        "OpenAI.Chat.ChatClient",
+        "OpenAI.Audio.AudioClient",
+        "OpenAI.Embeddings.EmbeddingClient",
+        "Azure.AI.OpenAI.AzureOpenAIClient",
+        "Azure.AI.OpenAI.OpenAIClient",
+        "Microsoft.Extensions.AI.ChatOptions",
+        "Microsoft.Extensions.AI.SpeechToTextOptions",
+        "Whisper.net.WhisperFactory",
+    };
+
+    private RollbackSymbols(CompilationSymbolCache cache)
+    {
+        var compilation = cache.Compilation;
+        foreach (var metadataName in SelectorSdkTypes)
+        {
+            if (cache.GetType(metadataName) is not null)
+            {
+                ReferencesSelectorSdk = true;
+                break;
+            }
+        }
+
+        ModelSelectorAttributeExists = DeclaresAttribute(compilation, AttributeNames.ModelSelector);
+        RollbackFlagAttributeExists = DeclaresAttribute(compilation, AttributeNames.RollbackFlag);
+        FeatureGateAttributeExists = DeclaresAttribute(compilation, AttributeFlagReads.FeatureGate);
+        ConfiguredMembers = new ConfiguredMembers(compilation);
+    }
+
+    public bool ReferencesSelectorSdk { get; }
+
+    public bool ModelSelectorAttributeExists { get; }
+
+    public bool RollbackFlagAttributeExists { get; }
+
+    public bool FeatureGateAttributeExists { get; }
+
+    public ConfiguredMembers ConfiguredMembers { get; }
+
+    public static RollbackSymbols For(Compilation compilation) =>
+        CompilationSymbolCache.For(compilation).GetOrCreate(static cache => new RollbackSymbols(cache));
+
+    /// <summary>Attributes are matched by simple name in any namespace: look the name up in every assembly's type-name set.</summary>
+    private static bool DeclaresAttribute(Compilation compilation, string name)
+    {
+        var withSuffix = name + "Attribute";
+        if (compilation.Assembly.TypeNames.Contains(withSuffix) || compilation.Assembly.TypeNames.Contains(name))
+        {
+            return true;
+        }
+
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (assembly.TypeNames.Contains(withSuffix) || assembly.TypeNames.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
