@@ -30,7 +30,7 @@ public static class EvaluationOutputReader
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw Invalid(path, TextPosition.None, $"{description} does not exist; check the path in gates.json (relative to gates.json's folder) and that the evaluation step wrote the file");
+            throw Invalid(path, TextPosition.None, $"{description} does not exist; check the path and that the evaluation step wrote the file");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
