@@ -73,7 +73,7 @@ internal static class FlagApis
         {
             foreach (var (name, location) in AttributeFlagReads.Names(attribute))
             {
-                return new FlagRead(kind, api, name, location, FallbackDefault(arguments), operation, declaredByAttribute: true);
+                return new FlagRead(kind, api, name, location, FallbackDefault(arguments), operation, declaringSymbol: member);
             }
         }
 
@@ -94,7 +94,7 @@ internal static class FlagApis
             }
         }
 
-        return new FlagRead(kind, api, flagName, flagNameLocation, FallbackDefault(arguments), operation, declaredByAttribute: false);
+        return new FlagRead(kind, api, flagName, flagNameLocation, FallbackDefault(arguments), operation, declaringSymbol: null);
     }
 
     private static IOperation? FallbackDefault(ImmutableArray<IArgumentOperation> arguments)

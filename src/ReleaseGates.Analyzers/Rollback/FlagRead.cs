@@ -22,7 +22,7 @@ internal sealed class FlagRead
         Location? flagNameLocation,
         IOperation? fallbackDefault,
         IOperation? operation,
-        bool declaredByAttribute)
+        ISymbol? declaringSymbol)
     {
         Kind = kind;
         Api = api;
@@ -30,7 +30,7 @@ internal sealed class FlagRead
         FlagNameLocation = flagNameLocation;
         FallbackDefault = fallbackDefault;
         Operation = operation;
-        DeclaredByAttribute = declaredByAttribute;
+        DeclaringSymbol = declaringSymbol;
     }
 
     public FlagValueKind Kind { get; }
@@ -51,8 +51,8 @@ internal sealed class FlagRead
     public IOperation? Operation { get; }
 
     /// <summary>
-    /// The flag's name is written in an attribute (on the enclosing code, or on a flag-check member): it is checked
-    /// once where it is declared, not at every use.
+    /// The symbol whose attribute names the flag (the enclosing code, or a flag-check member); null when the name is
+    /// written at the read itself.
     /// </summary>
-    public bool DeclaredByAttribute { get; }
+    public ISymbol? DeclaringSymbol { get; }
 }

@@ -13,11 +13,20 @@ namespace ReleaseGates.Analyzers.Rollback;
 /// </summary>
 internal static class GuardFinder
 {
-    public static List<Guard> Find(IOperation operation, BodyScope scope)
+    /// <param name="stopBelow">
+    /// When given, the walk stops before reaching any of these operations and leaves out the enclosing members: the
+    /// guards above them are found by the walk from the selection itself.
+    /// </param>
+    public static List<Guard> Find(IOperation operation, BodyScope scope, HashSet<IOperation>? stopBelow)
     {
         var guards = new List<Guard>();
         for (var current = operation; current.Parent is { } parent; current = parent)
         {
+            if (stopBelow is not null && stopBelow.Contains(parent))
+            {
+                return guards;
+            }
+
             switch (parent)
             {
                 case IConditionalOperation conditional when current != conditional.Condition:
@@ -61,7 +70,11 @@ internal static class GuardFinder
             }
         }
 
-        AddEnclosingMembers(scope.OwningSymbol, scope, guards);
+        if (stopBelow is null)
+        {
+            AddEnclosingMembers(scope.OwningSymbol, scope, guards);
+        }
+
         return guards;
     }
 

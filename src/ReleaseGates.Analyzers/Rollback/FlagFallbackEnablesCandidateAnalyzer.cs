@@ -1,0 +1,231 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ReleaseGates.Analyzers.Configuration;
+using ReleaseGates.Engine.Gates;
+
+namespace ReleaseGates.Analyzers.Rollback;
+
+/// <summary>
+/// RG2003: a flag that switches a model is read with a fallback default that selects the candidate. When the flag
+/// service is down (the incident in which a rollback matters most) the read returns its default, so the candidate
+/// stays on and cannot be switched off. Reported at the default argument:
+/// <list type="bullet">
+/// <item>an on/off flag read with default <c>true</c> that decides a path selecting a model (not the gates.json baseline);</item>
+/// <item>a variant read whose default is gates.json <c>release.candidate</c>, or leads to the path that selects it;</item>
+/// <item>without a candidate in gates.json, a variant read whose default is the one value the code switches the model on
+/// (<c>if (variant == "asr-v7")</c>, <c>case "asr-v7":</c>).</item>
+/// </list>
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class FlagFallbackEnablesCandidateAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: the fallback the code fix writes instead ("false", or the baseline's id).</summary>
+    public const string BaselineProperty = "Baseline";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.RollbackFlagDefaultEnablesCandidate);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var release = GatesFile.Read(start.Options, start.CancellationToken)?.Release ?? ReleaseInfo.Empty;
+            ModelSwitchAnalysis.Register(start, (block, _, switches) => Report(block, switches, release));
+        });
+    }
+
+    private static void Report(OperationBlockAnalysisContext context, IReadOnlyList<ModelSwitch> switches, ReleaseInfo release)
+    {
+        foreach (var read in ReadsWithDefaults(switches))
+        {
+            var fallback = read.Key.ConstantValue;
+            var finding = fallback switch
+            {
+                { HasValue: true, Value: true } when read.Value[0].Path.Guard.Flag.Kind == FlagValueKind.Boolean => OnByDefault(read.Value, release),
+                { HasValue: true, Value: string text } when read.Value[0].Path.Guard.Flag.Kind == FlagValueKind.Variant => CandidateByDefault(text, read.Value, release),
+                _ => null,
+            };
+            if (finding is null)
+            {
+                continue;
+            }
+
+            var flag = read.Value[0].Path.Guard.Flag;
+            var name = flag.FlagName is null ? "The flag" : $"Flag \"{flag.FlagName}\"";
+            var properties = finding.Baseline is null
+                ? ImmutableDictionary<string, string?>.Empty
+                : ImmutableDictionary<string, string?>.Empty.Add(BaselineProperty, finding.Baseline);
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.RollbackFlagDefaultEnablesCandidate,
+                read.Key.Syntax.GetLocation(),
+                properties,
+                $"{name} ({flag.Api}) falls back to {read.Key.Syntax} when the flag service is down, {finding.Effect}: "
+                + $"the candidate cannot be rolled back in exactly the incident where it matters; {finding.Fix}"));
+        }
+    }
+
+    /// <summary>Each flag read with a written default, with the model paths it decides (in the order they were found).</summary>
+    private static Dictionary<IOperation, List<PathAndSwitch>> ReadsWithDefaults(IReadOnlyList<ModelSwitch> switches)
+    {
+        var reads = new Dictionary<IOperation, List<PathAndSwitch>>();
+        foreach (var modelSwitch in switches)
+        {
+            foreach (var path in modelSwitch.Paths)
+            {
+                if (path.Guard.Flag.FallbackDefault is not { } fallback)
+                {
+                    continue;
+                }
+
+                if (!reads.TryGetValue(fallback, out var paths))
+                {
+                    paths = new List<PathAndSwitch>();
+                    reads.Add(fallback, paths);
+                }
+
+                paths.Add(new PathAndSwitch(path, modelSwitch));
+            }
+        }
+
+        return reads;
+    }
+
+    private static Finding? OnByDefault(List<PathAndSwitch> paths, ReleaseInfo release)
+    {
+        foreach (var entry in paths)
+        {
+            var path = entry.Path;
+            if (path.Guard.Condition.RunsWhenFlagIs(true) == true && (path.Model is null || path.Model != release.Baseline))
+            {
+                var model = path.Model is null ? "the model" : "\"" + path.Model + "\"";
+                return new Finding(
+                    $"which turns on the path that selects {model} at {entry.Switch.Selection.Selector}",
+                    "fall back to false (the baseline)",
+                    "false");
+            }
+        }
+
+        return null;
+    }
+
+    private static Finding? CandidateByDefault(string fallback, List<PathAndSwitch> paths, ReleaseInfo release)
+    {
+        if (fallback == release.Baseline)
+        {
+            return null;
+        }
+
+        var baseline = release.Baseline ?? OtherPathValue(fallback, paths);
+        var fix = baseline is null ? "fall back to the baseline's value" : $"fall back to the baseline \"{baseline}\"";
+        if (release.Candidate is { } candidate)
+        {
+            if (fallback == candidate)
+            {
+                return new Finding($"which is the candidate (release.candidate in gates.json)", fix, baseline);
+            }
+
+            foreach (var entry in paths)
+            {
+                if (entry.Path.Model == candidate && entry.Path.Guard.Condition.RunsWhenFlagIs(fallback) == true)
+                {
+                    return new Finding($"which takes the path that selects the candidate \"{candidate}\" at {entry.Switch.Selection.Selector}", fix, baseline);
+                }
+            }
+
+            return null;
+        }
+
+        // Without gates.json the candidate is the model on the one path the code switches on by the flag's value.
+        var switchedOn = new HashSet<object>();
+        PathAndSwitch? matched = null;
+        foreach (var entry in paths)
+        {
+            if (entry.Path.Guard.Condition.Kind == PathConditionKind.ValueIn)
+            {
+                switchedOn.UnionWith(entry.Path.Guard.Condition.Values);
+                if (entry.Path.Guard.Condition.Values.Contains(fallback))
+                {
+                    matched ??= entry;
+                }
+            }
+        }
+
+        if (switchedOn.Count != 1 || matched is null)
+        {
+            return null;
+        }
+
+        var model = matched.Path.Model is null ? "the model" : "\"" + matched.Path.Model + "\"";
+        return new Finding($"which takes the path the flag switches on, selecting {model} at {matched.Switch.Selection.Selector}", fix, baseline);
+    }
+
+    /// <summary>
+    /// The model the other paths select, when it is one constant that, as the flag's value, keeps every path the
+    /// fallback takes switched off: a value the code fix can write without knowing gates.json.
+    /// </summary>
+    private static string? OtherPathValue(string fallback, List<PathAndSwitch> paths)
+    {
+        string? other = null;
+        foreach (var entry in paths)
+        {
+            if (entry.Path.Guard.Condition.RunsWhenFlagIs(fallback) == false && entry.Path.Model is { } model)
+            {
+                if (other is not null && other != model)
+                {
+                    return null;
+                }
+
+                other = model;
+            }
+        }
+
+        if (other is null)
+        {
+            return null;
+        }
+
+        foreach (var entry in paths)
+        {
+            if (entry.Path.Guard.Condition.RunsWhenFlagIs(fallback) == true && entry.Path.Guard.Condition.RunsWhenFlagIs(other) != false)
+            {
+                return null;
+            }
+        }
+
+        return other;
+    }
+
+    private sealed class PathAndSwitch
+    {
+        public PathAndSwitch(GuardedPath path, ModelSwitch modelSwitch)
+        {
+            Path = path;
+            Switch = modelSwitch;
+        }
+
+        public GuardedPath Path { get; }
+
+        public ModelSwitch Switch { get; }
+    }
+
+    private sealed class Finding
+    {
+        public Finding(string effect, string fix, string? baseline)
+        {
+            Effect = effect;
+            Fix = fix;
+            Baseline = baseline;
+        }
+
+        public string Effect { get; }
+
+        public string Fix { get; }
+
+        public string? Baseline { get; }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace ReleaseGates.Analyzers.Rollback;
+
+/// <summary>
+/// One model selection, analysed: whether its value is hard-coded (and by which constants), and every flag read that
+/// decides it — the guards around the selection, the guards around each assignment of a constant that reaches it, and
+/// a flag variant whose value is itself the model.
+/// </summary>
+internal sealed class ModelSwitch
+{
+    private ModelSwitch(ModelSelection selection, IReadOnlyList<IOperation> hardCodedOrigins, IReadOnlyList<GuardedPath> paths)
+    {
+        Selection = selection;
+        HardCodedOrigins = hardCodedOrigins;
+        Paths = paths;
+    }
+
+    public ModelSelection Selection { get; }
+
+    /// <summary>The constants that reach the selector; empty when its value is not hard-coded.</summary>
+    public IReadOnlyList<IOperation> HardCodedOrigins { get; }
+
+    public IReadOnlyList<GuardedPath> Paths { get; }
+
+    public bool IsHardCoded => HardCodedOrigins.Count > 0;
+
+    /// <summary>Whether a flag check decides if this selection (or the constant it receives) is made.</summary>
+    public bool IsGuarded
+    {
+        get
+        {
+            foreach (var path in Paths)
+            {
+                if (path.Guard.Condition.Kind != PathConditionKind.ValueIsModel)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    public static ModelSwitch Analyze(ModelSelection selection, BodyScope scope)
+    {
+        var origins = HardCodedValue.Origins(selection.Value, scope.Locals);
+        var paths = new List<GuardedPath>();
+
+        var selectedModel = origins.Count == 1 ? HardCodedValue.Text(origins[0]) : null;
+        foreach (var guard in GuardFinder.Find(selection.Operation, scope, stopBelow: null))
+        {
+            paths.Add(new GuardedPath(guard, selectedModel));
+        }
+
+        if (origins.Count > 0)
+        {
+            // A constant assigned to a local elsewhere in the body has guards of its own, up to where its path joins the selection's.
+            var selectionAncestors = new HashSet<IOperation>();
+            for (var ancestor = selection.Operation; ancestor is not null; ancestor = ancestor.Parent)
+            {
+                selectionAncestors.Add(ancestor);
+            }
+
+            foreach (var origin in origins)
+            {
+                foreach (var guard in GuardFinder.Find(origin, scope, selectionAncestors))
+                {
+                    paths.Add(new GuardedPath(guard, HardCodedValue.Text(origin)));
+                }
+            }
+        }
+
+        foreach (var read in FlagConditions.ValueOf(selection.Value, scope))
+        {
+            paths.Add(new GuardedPath(new Guard(read, PathCondition.ValueIsModel), model: null));
+        }
+
+        return new ModelSwitch(selection, origins, paths);
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ReleaseGates.Analyzers.Common;
+using ReleaseGates.Analyzers.Configuration;
+
+namespace ReleaseGates.Analyzers.Rollback;
+
+/// <summary>
+/// RG2002: a flag that switches a model is missing from gates.json <c>release.rollback_flags</c>. Reported at the flag's
+/// name — in the flag read, in <c>[FeatureGate]</c> on the member that selects the model, or in a <c>[RollbackFlag]</c>
+/// attribute. Silent when the project has no gates.json, and when gates.json is invalid (RG0001 reports that).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UndeclaredRollbackFlagAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.RollbackFlagNotDeclared);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (GatesFile.Read(start.Options, start.CancellationToken) is not { Release: { } release } gates)
+            {
+                return;
+            }
+
+            var declared = new DeclaredFlags(gates.FileName, release.RollbackFlags);
+            ModelSwitchAnalysis.Register(start, (block, _, switches) => ReportFlagReads(block, switches, declared));
+            if (RollbackSymbols.For(start.Compilation).RollbackFlagAttributeExists)
+            {
+                start.RegisterSymbolAction(symbolContext => ReportRollbackFlagAttributes(symbolContext, declared), SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property);
+            }
+        });
+    }
+
+    private static void ReportFlagReads(OperationBlockAnalysisContext context, IReadOnlyList<ModelSwitch> switches, DeclaredFlags declared)
+    {
+        var reported = new HashSet<Location>();
+        foreach (var modelSwitch in switches)
+        {
+            foreach (var path in modelSwitch.Paths)
+            {
+                var flag = path.Guard.Flag;
+                if (flag.FlagName is not { } name
+                    || flag.FlagNameLocation is not { IsInSource: true } location
+                    || !IsCheckedAtTheRead(flag)
+                    || declared.Contains(name)
+                    || !reported.Add(location))
+                {
+                    continue;
+                }
+
+                var model = path.Model is null ? string.Empty : " (\"" + path.Model + "\")";
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.RollbackFlagNotDeclared,
+                    location,
+                    $"Flag \"{name}\" ({flag.Api}) switches the model at {modelSwitch.Selection.Selector}{model} but {declared.Describe()}; "
+                    + $"add \"{name}\" to release.rollback_flags in {declared.FileName} so the people who run the release gate know which switch rolls the candidate back"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Names written at the read, and [FeatureGate] on the selecting member itself. A [RollbackFlag] attribute is checked
+    /// where it is declared, and a type-level [FeatureGate] (which gates far more than models) is not checked.
+    /// </summary>
+    private static bool IsCheckedAtTheRead(FlagRead flag) =>
+        flag.DeclaringSymbol is null
+        || (flag.Api == "[FeatureGate]" && flag.DeclaringSymbol is not INamedTypeSymbol);
+
+    private static void ReportRollbackFlagAttributes(SymbolAnalysisContext context, DeclaredFlags declared)
+    {
+        foreach (var attribute in context.Symbol.GetAttributes())
+        {
+            if (!AttributeNames.Matches(attribute.AttributeClass, AttributeNames.RollbackFlag))
+            {
+                continue;
+            }
+
+            foreach (var (name, location) in AttributeFlagReads.Names(attribute))
+            {
+                if (!declared.Contains(name) && location.IsInSource)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.RollbackFlagNotDeclared,
+                        location,
+                        $"Rollback flag \"{name}\" ([RollbackFlag] on {context.Symbol.Name}) is not declared: {declared.Describe()}; "
+                        + $"add \"{name}\" to release.rollback_flags in {declared.FileName} so the people who run the release gate know which switch rolls the candidate back"));
+                }
+            }
+        }
+    }
+
+    private sealed class DeclaredFlags
+    {
+        private readonly HashSet<string> _flags;
+
+        public DeclaredFlags(string fileName, IReadOnlyList<string> flags)
+        {
+            FileName = fileName;
+            _flags = new HashSet<string>(flags, StringComparer.Ordinal);
+        }
+
+        public string FileName { get; }
+
+        public bool Contains(string flag) => _flags.Contains(flag);
+
+        public string Describe() => _flags.Count == 0
+            ? FileName + " declares no release.rollback_flags"
+            : FileName + " release.rollback_flags lists only " + string.Join(", ", Quoted());
+
+        private IEnumerable<string> Quoted()
+        {
+            var names = new List<string>(_flags);
+            names.Sort(StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                yield return "\"" + name + "\"";
+            }
+        }
+    }
+}
