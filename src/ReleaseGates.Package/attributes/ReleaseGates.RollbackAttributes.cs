@@ -6,17 +6,25 @@
 
 namespace ReleaseGates
 {
-    /// <summary>Marks a method, property or parameter that selects a model or voice (RG2001).</summary>
+    /// <summary>
+    /// Marks a member that selects a model or voice, so that RG2001 checks the values it receives: a parameter (the
+    /// argument passed to it), a method or constructor (its first string parameter), a property or a field (the value
+    /// assigned to it).
+    /// </summary>
     [global::System.AttributeUsage(
-        global::System.AttributeTargets.Method | global::System.AttributeTargets.Property | global::System.AttributeTargets.Parameter)]
+        global::System.AttributeTargets.Method | global::System.AttributeTargets.Constructor |
+        global::System.AttributeTargets.Property | global::System.AttributeTargets.Field |
+        global::System.AttributeTargets.Parameter)]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     internal sealed class ModelSelectorAttribute : global::System.Attribute
     {
     }
 
     /// <summary>
-    /// Marks a flag check (a method returning whether the candidate is on), or a method or type that only runs when the
-    /// named rollback flag is on, so that model selections inside it count as guarded.
+    /// Marks a flag check (a method or property returning whether the candidate is on: calls to it guard model
+    /// selections like a feature-flag SDK call), or a method or type that only runs when the named rollback flag is on,
+    /// so that model selections inside it count as guarded (RG2001). A named flag must be listed in gates.json
+    /// <c>release.rollback_flags</c> (RG2002).
     /// </summary>
     [global::System.AttributeUsage(
         global::System.AttributeTargets.Method | global::System.AttributeTargets.Property |

@@ -165,6 +165,17 @@ public sealed class ModelSelectorTests
         """);
 
     [Fact]
+    public Task ModelSelector_attribute_on_a_constructor_and_on_a_field() => Verify.VerifyAsync("""
+        using ReleaseGates;
+        class Pipeline
+        {
+            [ModelSelector] public string Voice = "";
+            [ModelSelector] public Pipeline(string acoustic) { }
+            static Pipeline Start() => new Pipeline({|RG2001:"acoustic-v7"|}) { Voice = {|RG2001:"clinical-voice-v7"|} };
+        }
+        """);
+
+    [Fact]
     public Task ModelSelector_attribute_is_matched_by_name_in_any_namespace() => Verify.VerifyAsync("""
         namespace Contoso.Speech
         {
