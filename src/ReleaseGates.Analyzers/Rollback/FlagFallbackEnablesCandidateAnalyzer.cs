@@ -22,8 +22,11 @@ namespace ReleaseGates.Analyzers.Rollback;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FlagFallbackEnablesCandidateAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property: the fallback the code fix writes instead ("false", or the baseline's id).</summary>
+    /// <summary>Diagnostic property: the fallback the code fix writes instead ("false", or the baseline's id); absent when unknown.</summary>
     public const string BaselineProperty = "Baseline";
+
+    /// <summary>Diagnostic property: "Boolean" (the fix writes <c>false</c>) or "Variant" (the fix writes the baseline's id as a string).</summary>
+    public const string KindProperty = "Kind";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.RollbackFlagDefaultEnablesCandidate);
@@ -57,9 +60,12 @@ public sealed class FlagFallbackEnablesCandidateAnalyzer : DiagnosticAnalyzer
 
             var flag = read.Value[0].Path.Guard.Flag;
             var name = flag.FlagName is null ? "The flag" : $"Flag \"{flag.FlagName}\"";
-            var properties = finding.Baseline is null
-                ? ImmutableDictionary<string, string?>.Empty
-                : ImmutableDictionary<string, string?>.Empty.Add(BaselineProperty, finding.Baseline);
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, flag.Kind.ToString());
+            if (finding.Baseline is not null)
+            {
+                properties = properties.Add(BaselineProperty, finding.Baseline);
+            }
+
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.RollbackFlagDefaultEnablesCandidate,
                 read.Key.Syntax.GetLocation(),
