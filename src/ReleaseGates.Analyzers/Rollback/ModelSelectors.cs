@@ -81,7 +81,7 @@ internal static class ModelSelectors
     }
 
     private static bool IsMarked(ISymbol member, RollbackSymbols symbols, ImmutableHashSet<ISymbol> configured) =>
-        (symbols.ModelSelectorAttributeExists && AttributeNames.Has(member, AttributeNames.ModelSelector))
+        (symbols.MayCarryModelSelector(member) && AttributeNames.Has(member, AttributeNames.ModelSelector))
         || ConfiguredMembers.Contains(configured, member);
 
     private static void CollectArguments(
@@ -98,9 +98,9 @@ internal static class ModelSelectors
             return;
         }
 
-        var selector = method.MethodKind == MethodKind.Constructor ? "new " + type.Name : type.Name + "." + method.Name;
         if (IsOpenAIModelMember(method))
         {
+            var selector = Selector(method, type);
             foreach (var argument in arguments)
             {
                 if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter && ModelParameterNames.Contains(parameter.Name))
@@ -112,54 +112,50 @@ internal static class ModelSelectors
             return;
         }
 
-        if ((method.Name == "FromPath" && type.Name == "WhisperFactory" && Whisper.Contains(type))
-            || (SpeechModelMethods.Contains(method.Name) && Speech.Contains(type)))
+        var name = method.Name;
+        if ((name == "FromPath" && type.Name == "WhisperFactory" && Whisper.Contains(type))
+            || (SpeechModelMethods.Contains(name) && Speech.Contains(type)))
         {
-            AddFirstString(arguments, selector, found);
+            AddFirstString(arguments, Selector(method, type), found);
             return;
         }
 
-        if (method.Name == "SetProperty" && Speech.Contains(type) && arguments.Length == 2 && IsSpeechModelPropertyId(arguments[0].Value))
+        if (name == "SetProperty" && arguments.Length == 2 && Speech.Contains(type) && IsSpeechModelPropertyId(arguments[0].Value))
         {
-            Add(arguments[1], selector, found);
+            Add(arguments[1], Selector(method, type), found);
             return;
         }
 
         if (IsMarked(method, symbols, configured))
         {
-            AddFirstString(arguments, selector, found);
+            AddFirstString(arguments, Selector(method, type), found);
             return;
         }
 
-        if (symbols.ModelSelectorAttributeExists)
+        if (symbols.MayCarryModelSelector(method))
         {
             foreach (var argument in arguments)
             {
                 if (argument.Parameter is { } parameter && AttributeNames.Has(parameter, AttributeNames.ModelSelector))
                 {
-                    Add(argument, selector, found);
+                    Add(argument, Selector(method, type), found);
                 }
             }
         }
     }
 
+    private static string Selector(IMethodSymbol method, INamedTypeSymbol type) =>
+        method.MethodKind == MethodKind.Constructor ? "new " + type.Name : type.Name + "." + method.Name;
+
     /// <summary>OpenAI / Azure OpenAI / Microsoft.Extensions.AI client constructors and client getters (GetChatClient, AsChatClient, ...).</summary>
     private static bool IsOpenAIModelMember(IMethodSymbol method)
     {
-        var type = method.ContainingType;
-        if (!OpenAI.Contains(type) && !AzureOpenAI.Contains(type) && !ExtensionsAI.Contains(type))
-        {
-            return false;
-        }
-
-        if (method.MethodKind == MethodKind.Constructor)
-        {
-            return true;
-        }
-
         var name = method.Name;
-        return (name.StartsWith("Get", StringComparison.Ordinal) || name.StartsWith("As", StringComparison.Ordinal))
-            && (name.EndsWith("Client", StringComparison.Ordinal) || name.EndsWith("Generator", StringComparison.Ordinal));
+        var isClientMember = method.MethodKind == MethodKind.Constructor
+            || ((name.StartsWith("Get", StringComparison.Ordinal) || name.StartsWith("As", StringComparison.Ordinal))
+                && (name.EndsWith("Client", StringComparison.Ordinal) || name.EndsWith("Generator", StringComparison.Ordinal)));
+        var type = method.ContainingType;
+        return isClientMember && (OpenAI.Contains(type) || AzureOpenAI.Contains(type) || ExtensionsAI.Contains(type));
     }
 
     private static bool IsSpeechModelPropertyId(IOperation value) =>

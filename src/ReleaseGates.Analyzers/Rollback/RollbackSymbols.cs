@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using ReleaseGates.Analyzers.Common;
 
@@ -24,9 +25,13 @@ internal sealed class RollbackSymbols
         "Whisper.net.WhisperFactory",
     };
 
+    private readonly ConcurrentDictionary<IAssemblySymbol, bool> _assembliesWithModelSelector = new(SymbolEqualityComparer.Default);
+    private readonly IAssemblySymbol _sourceAssembly;
+
     private RollbackSymbols(CompilationSymbolCache cache)
     {
         var compilation = cache.Compilation;
+        _sourceAssembly = compilation.Assembly;
         foreach (var metadataName in SelectorSdkTypes)
         {
             if (cache.GetType(metadataName) is not null)
@@ -52,21 +57,36 @@ internal sealed class RollbackSymbols
 
     public ConfiguredMembers ConfiguredMembers { get; }
 
+    /// <summary>
+    /// Whether a member can carry <c>[ModelSelector]</c>: it is declared in this project, or in an assembly that declares
+    /// the attribute itself (the package embeds it in every project). Every other assembly (the framework, SDKs) is
+    /// skipped without reading its attributes, which keeps the check cheap on every call the analyzer sees.
+    /// </summary>
+    public bool MayCarryModelSelector(ISymbol member)
+    {
+        if (!ModelSelectorAttributeExists || member.ContainingAssembly is not { } assembly)
+        {
+            return false;
+        }
+
+        return SymbolEqualityComparer.Default.Equals(assembly, _sourceAssembly)
+            || _assembliesWithModelSelector.GetOrAdd(assembly, static a => Declares(a, AttributeNames.ModelSelector));
+    }
+
     public static RollbackSymbols For(Compilation compilation) =>
         CompilationSymbolCache.For(compilation).GetOrCreate(static cache => new RollbackSymbols(cache));
 
     /// <summary>Attributes are matched by simple name in any namespace: look the name up in every assembly's type-name set.</summary>
     private static bool DeclaresAttribute(Compilation compilation, string name)
     {
-        var withSuffix = name + "Attribute";
-        if (compilation.Assembly.TypeNames.Contains(withSuffix) || compilation.Assembly.TypeNames.Contains(name))
+        if (Declares(compilation.Assembly, name))
         {
             return true;
         }
 
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            if (assembly.TypeNames.Contains(withSuffix) || assembly.TypeNames.Contains(name))
+            if (Declares(assembly, name))
             {
                 return true;
             }
@@ -74,4 +94,7 @@ internal sealed class RollbackSymbols
 
         return false;
     }
+
+    private static bool Declares(IAssemblySymbol assembly, string name) =>
+        assembly.TypeNames.Contains(name + "Attribute") || assembly.TypeNames.Contains(name);
 }
