@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -8,9 +9,10 @@ using ReleaseGates.Analyzers.Rollback;
 namespace ReleaseGates.Rollback.Benchmarks;
 
 /// <summary>
-/// The time spent inside each rollback analyzer's callbacks, as the compiler's own analyzer telemetry measures it
-/// (what <c>dotnet build -p:ReportAnalyzer=true</c> reports): the part of a build the analyzers add, without the
-/// binding every build pays anyway. Median of several runs on the generated project.
+/// What the rollback analyzers add to a build, in CPU time (robust on a shared machine where wall-clock time inside a
+/// callback includes time the process was not even running): the generated project is analysed with an empty
+/// operation analyzer alone (the floor: binding plus the driver's walk) and with the empty analyzer plus the rules;
+/// the difference of the medians is the rules' cost.
 /// </summary>
 internal static class AnalyzerTelemetry
 {
@@ -18,39 +20,47 @@ internal static class AnalyzerTelemetry
     {
         var compilation = GeneratedProject.Create();
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new GatesText()));
-        var times = new Dictionary<string, List<double>>();
+
+        // Warm-up: JIT, metadata and the parse of gates.json are paid once per process, not per build.
+        CpuTime(compilation, options, Floor());
+        CpuTime(compilation, options, Floor().AddRange(Rules()));
+
+        var floor = new List<double>();
+        var withRules = new List<double>();
         for (var run = 0; run < runs; run++)
         {
-            // Each rule alone beside the empty floor, so that no rule is charged for another's first-use costs.
-            foreach (var rule in Rules())
-            {
-                var analyzers = ImmutableArray.Create(new EmptyBlockAnalyzer(), rule);
-                var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-                withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-                foreach (var analyzer in analyzers)
-                {
-                    var info = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
-                    var name = analyzer == rule ? rule.GetType().Name : "EmptyBlockAnalyzer (beside " + rule.GetType().Name.Replace("Analyzer", string.Empty, StringComparison.Ordinal) + ")";
-                    if (!times.TryGetValue(name, out var list))
-                    {
-                        times[name] = list = new List<double>();
-                    }
-
-                    list.Add(info.ExecutionTime.TotalMilliseconds);
-                }
-            }
+            floor.Add(CpuTime(compilation, options, Floor()));
+            withRules.Add(CpuTime(compilation, options, Floor().AddRange(Rules())));
         }
 
-        Console.WriteLine($"Analyzer execution time over {GeneratedProject.Files} files ({GeneratedProject.Files * 17} members), median of {runs} runs:");
-        foreach (var (name, list) in times.OrderBy(entry => entry.Key, StringComparer.Ordinal))
-        {
-            list.Sort();
-            var median = list[list.Count / 2];
-            Console.WriteLine($"  {name,-60} {median,8:F1} ms  ({median / GeneratedProject.Files:F3} ms per file)");
-        }
+        var floorMedian = Median(floor);
+        var rulesMedian = Median(withRules);
+        Console.WriteLine($"CPU time to analyse {GeneratedProject.Files} files ({GeneratedProject.Files * 17} members), median of {runs} runs:");
+        Console.WriteLine($"  empty operation analyzer (binding + driver)   {floorMedian,8:F0} ms");
+        Console.WriteLine($"  + RG0001, RG2001, RG2002, RG2003              {rulesMedian,8:F0} ms");
+        Console.WriteLine($"  the rules' share                              {rulesMedian - floorMedian,8:F0} ms ({(rulesMedian - floorMedian) / GeneratedProject.Files:F2} ms per file, {100 * (rulesMedian - floorMedian) / floorMedian:F1} % of the floor)");
     }
 
-    /// <summary>The floor: per member body, the same registrations as the rollback rules, with callbacks that do nothing.</summary>
+    private static double CpuTime(Compilation compilation, AnalyzerOptions options, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        process.Refresh();
+        return (process.TotalProcessorTime - before).TotalMilliseconds;
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+
+    private static ImmutableArray<DiagnosticAnalyzer> Floor() => ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyBlockAnalyzer());
+
     private static IEnumerable<DiagnosticAnalyzer> Rules() =>
     [
         new InvalidGatesFileAnalyzer(),
@@ -59,6 +69,7 @@ internal static class AnalyzerTelemetry
         new FlagFallbackEnablesCandidateAnalyzer(),
     ];
 
+    /// <summary>The floor: per member body, the same registrations as the rollback rules, with callbacks that do nothing.</summary>
     private sealed class EmptyBlockAnalyzer : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Never = new("BENCH0002", "never", "never", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);

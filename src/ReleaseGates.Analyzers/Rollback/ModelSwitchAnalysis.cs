@@ -37,14 +37,9 @@ internal static class ModelSwitchAnalysis
                 blockStart.OwningSymbol);
             var selections = new List<ModelSelection>();
 
+            // The driver runs one member body's operation actions one after another: block state needs no lock.
             blockStart.RegisterOperationAction(
-                operationContext =>
-                {
-                    lock (selections)
-                    {
-                        ModelSelectors.Collect(operationContext.Operation, symbols, scope.ConfiguredSelectors, selections);
-                    }
-                },
+                operationContext => ModelSelectors.Collect(operationContext.Operation, symbols, scope.ConfiguredSelectors, selections),
                 OperationKind.Invocation,
                 OperationKind.ObjectCreation,
                 OperationKind.SimpleAssignment);
