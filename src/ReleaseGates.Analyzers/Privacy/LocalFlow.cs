@@ -100,6 +100,8 @@ internal sealed class LocalFlow
                 return Evaluate(awaited.Operation, depth);
             case IObjectCreationOperation creation when TypeShapes.IsException(creation.Type):
                 return Taint.Clean; // RG1002 reports the message where the exception is made.
+            case IObjectCreationOperation { Constructor: { } constructor } when _rules.SinkOf(constructor) is not null:
+                return Taint.Clean; // new ActivityEvent(text) is reported where it is made, not again where it is passed on.
             case IDelegateCreationOperation delegateCreation:
                 return Evaluate(delegateCreation.Target, depth);
             case IAnonymousFunctionOperation function:
@@ -199,10 +201,13 @@ internal sealed class LocalFlow
         return false;
     }
 
-    /// <summary>Indexers, <c>KeyValuePair.Value</c>, <c>Nullable.Value</c> and enumerators hand out the content of their instance.</summary>
+    /// <summary>
+    /// Indexers, <c>KeyValuePair.Value</c>, <c>Nullable.Value</c> and enumerators hand out the content of their instance
+    /// (a dictionary's keys are languages or ids, not content).
+    /// </summary>
     private static bool HandsOutElements(IPropertySymbol property) =>
         property.IsIndexer
-        || (property.Name is "Value" or "Key" && property.ContainingType.Name is "KeyValuePair" or "Nullable")
+        || (property.Name == "Value" && property.ContainingType.Name is "KeyValuePair" or "Nullable")
         || property.Name == "Current";
 
     /// <summary>What a lambda returns (expression bodies are implicit returns), for <c>segments.Select(s => s.Text)</c>.</summary>

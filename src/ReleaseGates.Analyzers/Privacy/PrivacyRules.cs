@@ -264,9 +264,14 @@ internal sealed class PrivacyRules
                 && SymbolNames.IsOrDerivesFrom(unreduced.ContainingType, "Microsoft.Extensions.Compliance.Redaction.Redactor"));
     }
 
-    private Sink? ComputeSink(ISymbol member)
+    private Sink? ComputeSink(ISymbol constructed)
     {
-        member = Unreduced(member);
+        if (constructed is IMethodSymbol { MethodKind: MethodKind.DelegateInvoke } invoke)
+        {
+            return LoggerMessageDelegate(invoke);
+        }
+
+        var member = Unreduced(constructed);
         if (Options.LogSinks.Contains(member))
         {
             return new Sink(SinkFamily.Configured, SymbolNames.Short(member));
@@ -316,7 +321,13 @@ internal sealed class PrivacyRules
         return new Sink(known.Family, known.Display + "." + (memberName == "this[]" ? "this[...]" : memberName == ".ctor" ? "new" : memberName));
     }
 
-    /// <summary>[LoggerMessage] methods, LoggerMessage.Define delegates and the events of an EventSource.</summary>
+    /// <summary>Invoking what LoggerMessage.Define returned: an Action whose first argument is the ILogger.</summary>
+    private static Sink? LoggerMessageDelegate(IMethodSymbol invoke) =>
+        invoke.ContainingType.TypeArguments.Length > 0 && SymbolNames.FullName(invoke.ContainingType.TypeArguments[0]) == KnownSinks.MicrosoftLogger
+            ? new Sink(SinkFamily.Log, "a LoggerMessage.Define delegate")
+            : null;
+
+    /// <summary>[LoggerMessage] methods and the events of an EventSource.</summary>
     private static Sink? LoggingMethodSink(IMethodSymbol method)
     {
         foreach (var attribute in method.GetAttributes())
@@ -325,13 +336,6 @@ internal sealed class PrivacyRules
             {
                 return new Sink(SinkFamily.Log, $"[LoggerMessage] {method.Name}");
             }
-        }
-
-        if (method.MethodKind == MethodKind.DelegateInvoke
-            && method.ContainingType.TypeArguments.Length > 0
-            && SymbolNames.FullName(method.ContainingType.TypeArguments[0]) == KnownSinks.MicrosoftLogger)
-        {
-            return new Sink(SinkFamily.Log, "a LoggerMessage.Define delegate");
         }
 
         if (method is { MethodKind: MethodKind.Ordinary, IsStatic: false }
