@@ -10,12 +10,13 @@ internal static class LeakReporter
     public static void ReportLogLeaks(OperationAnalysisContext context, PrivacyContext privacy, DataKind kind, DiagnosticDescriptor descriptor)
     {
         var rules = privacy.RulesFor(context.Operation.Syntax.SyntaxTree, context.Options);
-        var values = new List<IOperation>();
-        if (SinkSites.LogOrTelemetry(context.Operation, rules, values) is not { } sink)
+        if (SinkSites.LogOrTelemetry(context.Operation, rules) is not { } sink)
         {
             return;
         }
 
+        var values = new List<IOperation>();
+        SinkSites.LogOrTelemetryValues(context.Operation, values);
         foreach (var leak in FindLeaks(context.Operation, rules, values, kind))
         {
             var message = kind == DataKind.Audio
@@ -27,12 +28,13 @@ internal static class LeakReporter
 
     public static void ReportExceptionMessageLeaks(OperationAnalysisContext context, PrivacyContext privacy, DiagnosticDescriptor descriptor)
     {
-        var values = new List<IOperation>();
-        if (SinkSites.ExceptionMessage(context.Operation, values) is not { } exception)
+        if (SinkSites.ExceptionBeingMade(context.Operation) is not { } exception)
         {
             return;
         }
 
+        var values = new List<IOperation>();
+        SinkSites.ExceptionMessageValues(context.Operation, values);
         var rules = privacy.RulesFor(context.Operation.Syntax.SyntaxTree, context.Options);
         foreach (var leak in FindLeaks(context.Operation, rules, values, DataKind.Transcript))
         {
@@ -44,7 +46,7 @@ internal static class LeakReporter
     private static List<Leak> FindLeaks(IOperation site, PrivacyRules rules, List<IOperation> values, DataKind kind)
     {
         var leaks = new List<Leak>();
-        if (values.Count == 0)
+        if (values.TrueForAll(v => v.ConstantValue.HasValue))
         {
             return leaks;
         }

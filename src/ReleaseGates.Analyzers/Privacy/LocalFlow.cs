@@ -19,6 +19,7 @@ internal sealed class LocalFlow
     private readonly PrivacyRules _rules;
     private readonly Dictionary<ISymbol, List<Write>> _writes = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IOperation, Taint> _writeTaints = new();
+    private readonly ConcurrentDictionary<IOperation, Taint> _sinkValueTaints = new();
 
     private LocalFlow(IOperation root, PrivacyRules rules)
     {
@@ -48,7 +49,8 @@ internal sealed class LocalFlow
         return rules.Flows.GetValue(root, r => new LocalFlow(r, rules));
     }
 
-    public Taint Evaluate(IOperation? operation) => Evaluate(operation, 0);
+    /// <summary>What a value carries; remembered, so the rule that asks second about a sink's argument asks a dictionary.</summary>
+    public Taint Evaluate(IOperation operation) => _sinkValueTaints.GetOrAdd(operation, o => Evaluate(o, 0));
 
     private Taint Evaluate(IOperation? operation, int depth)
     {
@@ -169,7 +171,7 @@ internal sealed class LocalFlow
             return new Taint(DataKind.Transcript, "the JSON result, PropertyId." + KnownSources.SpeechJsonResultProperty + " (Azure AI Speech)");
         }
 
-        if (!Propagation.Propagates(method))
+        if (!_rules.Propagates(method))
         {
             return Taint.Clean;
         }
@@ -317,7 +319,7 @@ internal sealed class LocalFlow
     private void CollectInvocationWrites(IInvocationOperation invocation)
     {
         var instance = invocation.Instance!;
-        if (Variable(instance) is { } receiver && Propagation.StoresArgumentsIntoReceiver(invocation.TargetMethod, instance.Type))
+        if (Variable(ChainStart(instance)) is { } receiver && Propagation.StoresArgumentsIntoReceiver(invocation.TargetMethod, instance.Type))
         {
             foreach (var argument in invocation.Arguments)
             {
@@ -335,6 +337,18 @@ internal sealed class LocalFlow
                 }
             }
         }
+    }
+
+    /// <summary>The builder a fluent chain starts from: <c>builder</c> in <c>builder.Append("a").Append(text)</c>.</summary>
+    private static IOperation ChainStart(IOperation instance)
+    {
+        while (instance is IInvocationOperation { Instance: { } inner } call
+            && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ReturnType, inner.Type))
+        {
+            instance = inner;
+        }
+
+        return instance;
     }
 
     private void Deconstruct(IOperation? target, IOperation value, SyntaxNode at, bool strong = true)

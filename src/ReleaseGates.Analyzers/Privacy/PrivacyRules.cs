@@ -26,6 +26,7 @@ internal sealed class PrivacyRules
     private readonly ConcurrentDictionary<ITypeSymbol, Taint> _directlyCarried = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, Sink?> _sinks = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _propagators = new(SymbolEqualityComparer.Default);
 
     public PrivacyRules(PrivacyOptions options) => Options = options;
 
@@ -43,6 +44,9 @@ internal sealed class PrivacyRules
         : _carried.GetOrAdd(type, ComputeCarried);
 
     public bool IsSanitizer(IMethodSymbol method) => _sanitizers.GetOrAdd(method, ComputeSanitizer);
+
+    /// <summary>Whether content flows from the receiver and arguments into the result (<see cref="Propagation"/>).</summary>
+    public bool Propagates(IMethodSymbol method) => _propagators.GetOrAdd(method, Propagation.Propagates);
 
     /// <summary>The sink a method, constructor, property or indexer is, if any.</summary>
     public Sink? SinkOf(ISymbol member) => _sinks.GetOrAdd(member, ComputeSink);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -10,57 +11,56 @@ namespace ReleaseGates.Analyzers.Privacy;
 /// </summary>
 internal static class SinkSites
 {
-    private static readonly System.Collections.Immutable.ImmutableHashSet<string> ConsoleOutWriteMethods =
-        System.Collections.Immutable.ImmutableHashSet.Create(System.StringComparer.Ordinal, "Write", "WriteLine", "WriteAsync", "WriteLineAsync");
+    private static readonly ImmutableHashSet<string> ConsoleOutWriteMethods =
+        ImmutableHashSet.Create(System.StringComparer.Ordinal, "Write", "WriteLine", "WriteAsync", "WriteLineAsync");
 
-    public static Sink? LogOrTelemetry(IOperation operation, PrivacyRules rules, List<IOperation> values)
+    public static Sink? LogOrTelemetry(IOperation operation, PrivacyRules rules) => operation switch
+    {
+        IInvocationOperation invocation => rules.SinkOf(invocation.TargetMethod) ?? ReceiverSink(invocation.Instance, invocation.TargetMethod.Name, rules),
+        IObjectCreationOperation { Constructor: { } constructor } => rules.SinkOf(constructor),
+        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } => rules.SinkOf(target.Property) ?? ReceiverSink(target.Instance, "this[]", rules),
+        _ => null,
+    };
+
+    /// <summary>The values that reach a log or telemetry sink: arguments (but not those the logging generator redacts), an assigned value, an indexer's key.</summary>
+    public static void LogOrTelemetryValues(IOperation operation, List<IOperation> values)
     {
         switch (operation)
         {
             case IInvocationOperation invocation:
-                var sink = rules.SinkOf(invocation.TargetMethod) ?? ReceiverSink(invocation.Instance, invocation.TargetMethod.Name, rules);
-                if (sink is not null)
-                {
-                    AddArguments(invocation.Arguments, values);
-                }
-
-                return sink;
-            case IObjectCreationOperation { Constructor: { } constructor } creation:
-                var created = rules.SinkOf(constructor);
-                if (created is not null)
-                {
-                    AddArguments(creation.Arguments, values);
-                }
-
-                return created;
+                AddArguments(invocation.Arguments, values);
+                break;
+            case IObjectCreationOperation creation:
+                AddArguments(creation.Arguments, values);
+                break;
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment:
-                var assigned = rules.SinkOf(target.Property) ?? ReceiverSink(target.Instance, "this[]", rules);
-                if (assigned is not null)
-                {
-                    values.Add(assignment.Value);
-                    AddArguments(target.Arguments, values);
-                }
-
-                return assigned;
-            default:
-                return null;
+                values.Add(assignment.Value);
+                AddArguments(target.Arguments, values);
+                break;
         }
     }
 
-    /// <summary>An exception made with a message, or a derived exception's constructor passing one to its base.</summary>
-    public static INamedTypeSymbol? ExceptionMessage(IOperation operation, List<IOperation> values)
+    /// <summary>The exception type when the operation makes an exception: <c>new X(...)</c> or a derived exception's <c>: base(...)</c>.</summary>
+    public static INamedTypeSymbol? ExceptionBeingMade(IOperation operation)
     {
-        var (constructor, arguments) = operation switch
+        var constructor = operation switch
         {
-            IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
-            IInvocationOperation { TargetMethod.MethodKind: MethodKind.Constructor } initializer => (initializer.TargetMethod, initializer.Arguments),
-            _ => (null, default),
+            IObjectCreationOperation creation => creation.Constructor,
+            IInvocationOperation { TargetMethod.MethodKind: MethodKind.Constructor } initializer => initializer.TargetMethod,
+            _ => null,
         };
-        if (constructor is null || !TypeShapes.IsException(constructor.ContainingType))
-        {
-            return null;
-        }
+        return constructor is not null && TypeShapes.IsException(constructor.ContainingType) ? constructor.ContainingType : null;
+    }
 
+    /// <summary>The values that go into an exception's message: every argument but an inner exception.</summary>
+    public static void ExceptionMessageValues(IOperation operation, List<IOperation> values)
+    {
+        var arguments = operation switch
+        {
+            IObjectCreationOperation creation => creation.Arguments,
+            IInvocationOperation invocation => invocation.Arguments,
+            _ => ImmutableArray<IArgumentOperation>.Empty,
+        };
         foreach (var argument in arguments)
         {
             if (!TypeShapes.IsException(argument.Value.Type))
@@ -68,8 +68,6 @@ internal static class SinkSites
                 values.Add(argument.Value);
             }
         }
-
-        return constructor.ContainingType;
     }
 
     /// <summary><c>Console.Out.WriteLine(x)</c>, <c>Console.Error.Write(x)</c>; Application Insights <c>telemetry.Properties[k] = x</c>.</summary>

@@ -72,7 +72,7 @@ internal static class TypeShapes
         IArrayTypeSymbol array => array.ElementType.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_Single,
         INamedTypeSymbol { IsGenericType: true } named => named.Name is "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory" or "ArraySegment"
             && named.TypeArguments[0].SpecialType == SpecialType.System_Byte,
-        INamedTypeSymbol named => SymbolNames.IsOrDerivesFrom(named, "System.IO.Stream") || SymbolNames.FullName(named) == "System.BinaryData",
+        INamedTypeSymbol named => SymbolNames.IsOrDerivesFrom(named, "System.IO.Stream") || (named.Name == "BinaryData" && SymbolNames.FullName(named) == "System.BinaryData"),
         _ => false,
     };
 

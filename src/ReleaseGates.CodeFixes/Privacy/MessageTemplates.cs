@@ -54,7 +54,7 @@ internal static class MessageTemplates
                 return template;
             }
 
-            return new StringBuilder(template).Remove(i + 1, nameEnd - i - 1).Insert(i + 1, name + suffix).ToString();
+            return new StringBuilder(template).Remove(nameStart, nameEnd - nameStart).Insert(nameStart, name + suffix).ToString();
         }
 
         return null;

@@ -144,7 +144,10 @@ public sealed class TranscriptFlowTests
                     builder.Append(segment.Text).Append(' ');
                     clean.Append(segment.Start).Append(' ');
                 }
+                var chained = new StringBuilder();
+                chained.Append("Dictated: ").Append(segments[0].Text.Trim());
                 logger.LogInformation({|RG1001:builder.ToString()|});
+                logger.LogInformation({|RG1001:chained.ToString()|});
                 logger.LogInformation(clean.ToString());
             }
         }
