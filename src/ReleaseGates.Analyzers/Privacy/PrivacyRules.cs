@@ -171,7 +171,7 @@ internal sealed class PrivacyRules
         {
             case IArrayTypeSymbol array:
                 return CarriedBy(array.ElementType);
-            case INamedTypeSymbol { IsGenericType: true } generic:
+            case INamedTypeSymbol { IsGenericType: true } generic when IsWrapper(generic):
                 foreach (var argument in generic.TypeArguments)
                 {
                     var carried = CarriedBy(argument);
@@ -195,7 +195,7 @@ internal sealed class PrivacyRules
         {
             var memberType = TypeOf(member);
             var inner = memberType is IArrayTypeSymbol array ? DirectlyCarried(array.ElementType)
-                : memberType is INamedTypeSymbol { IsGenericType: true } generic ? generic.TypeArguments.Select(DirectlyCarried).FirstOrDefault(t => !t.IsClean)
+                : memberType is INamedTypeSymbol { IsGenericType: true } generic && IsWrapper(generic) ? generic.TypeArguments.Select(DirectlyCarried).FirstOrDefault(t => !t.IsClean)
                 : memberType is null ? Taint.Clean : DirectlyCarried(memberType);
             if (!inner.IsClean)
             {
@@ -205,6 +205,17 @@ internal sealed class PrivacyRules
 
         return Taint.Clean;
     }
+
+    /// <summary>
+    /// Generic types whose value is their type arguments' values: collections, tasks, nullables, pairs, tuples and the
+    /// SDKs' result wrappers (Azure <c>Response&lt;T&gt;</c>, <c>ClientResult&lt;T&gt;</c>). Not <c>ILogger&lt;T&gt;</c> or a delegate.
+    /// </summary>
+    private static bool IsWrapper(INamedTypeSymbol generic) =>
+        generic.TypeKind != TypeKind.Delegate
+        && (TypeShapes.IsCollection(generic)
+            || generic.IsTupleType
+            || generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
+            || generic.Name is "Task" or "ValueTask" or "KeyValuePair" or "Tuple" or "Lazy" or "Response" or "ClientResult" or "NullableResponse");
 
     private Taint DirectlyCarried(ITypeSymbol type) => _directlyCarried.GetOrAdd(type, t =>
     {
@@ -233,13 +244,15 @@ internal sealed class PrivacyRules
         return Taint.Clean;
     });
 
+    /// <summary>The public instance fields and properties: what a serializer, a destructuring logger or a record's ToString shows.</summary>
     private static IEnumerable<ISymbol> InstanceDataMembers(ITypeSymbol type)
     {
         for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
         {
             foreach (var member in current.GetMembers())
             {
-                if (!member.IsStatic && !member.IsImplicitlyDeclared && (member is IFieldSymbol || member is IPropertySymbol { IsIndexer: false }))
+                if (!member.IsStatic && !member.IsImplicitlyDeclared && member.DeclaredAccessibility == Accessibility.Public
+                    && (member is IFieldSymbol || member is IPropertySymbol { IsIndexer: false }))
                 {
                     yield return member;
                 }

@@ -96,11 +96,19 @@ internal static class SinkSites
         return null;
     }
 
+    /// <summary>The <c>this</c> argument of an extension sink (the logger, the activity) is where the value goes, not what is sent.</summary>
+    private static bool IsLoggerReceiver(IParameterSymbol parameter, ITypeSymbol? type) =>
+        parameter.Ordinal == 0
+        && parameter.ContainingSymbol is IMethodSymbol { IsExtensionMethod: true }
+        && !TypeShapes.IsTextLike(type)
+        && !TypeShapes.IsAudioLike(type);
+
     private static void AddArguments(IEnumerable<IArgumentOperation> arguments, List<IOperation> values)
     {
         foreach (var argument in arguments)
         {
-            if (argument.Parameter is { } parameter && PrivacyRules.IsRedactedByLoggingGenerator(parameter))
+            if (argument.Parameter is { } parameter
+                && (PrivacyRules.IsRedactedByLoggingGenerator(parameter) || IsLoggerReceiver(parameter, argument.Value.Type)))
             {
                 continue;
             }

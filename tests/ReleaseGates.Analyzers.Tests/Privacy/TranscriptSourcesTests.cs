@@ -221,4 +221,35 @@ public sealed class TranscriptSourcesTests
         }
         """,
         "release_gates.name_heuristics = false");
+
+    [Fact]
+    public Task A_class_holding_a_transcript_does_not_taint_its_logger_or_itself() => Verify.VerifyAsync("""
+        sealed class Dictation
+        {
+            private readonly ILogger<Dictation> _logger;
+            private string _lastTranscript = "";
+            public Dictation(ILogger<Dictation> logger) => _logger = logger;
+            public string Id { get; } = "";
+            public void Save(string text)
+            {
+                _lastTranscript = text;
+                _logger.LogInformation("Saved dictation {Id} of {Chars} chars", Id, text.Length);
+                _logger.LogInformation("Handled by {Handler}", this);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Public_transcript_members_make_a_dto_a_transcript_carrier() => Verify.VerifyAsync("""
+        sealed record Note(string Id, [property: Transcript] string Body);
+        class C
+        {
+            void M(ILogger logger, Note note, List<Note> notes, Task<Note> pending)
+            {
+                logger.LogInformation("Saved {@Note}", {|RG1001:note|});
+                logger.LogInformation("Saved {Notes}", {|RG1001:notes|});
+                logger.LogInformation("Saved {Id}", note.Id);
+            }
+        }
+        """);
 }
