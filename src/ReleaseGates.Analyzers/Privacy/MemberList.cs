@@ -56,7 +56,7 @@ internal sealed class MemberList
 
         for (var current = Unreduced(member); current is not null; current = Overridden(current))
         {
-            if (_documentationIds.Count > 0 && DocumentationCommentId.CreateDeclarationId(current.OriginalDefinition) is { } id && _documentationIds.Contains(id))
+            if (_documentationIds.Count > 0 && HasDeclarationId(current) && DocumentationCommentId.CreateDeclarationId(current.OriginalDefinition) is { } id && _documentationIds.Contains(id))
             {
                 return true;
             }
@@ -73,6 +73,12 @@ internal sealed class MemberList
 
         return false;
     }
+
+    /// <summary>Lambdas, local functions and delegate invocations have no documentation-comment ID.</summary>
+    private static bool HasDeclarationId(ISymbol member) =>
+        member is not IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction or MethodKind.DelegateInvoke }
+        && member.ContainingType is not null
+        && member.Kind != SymbolKind.ErrorType;
 
     private static ISymbol Unreduced(ISymbol member) => member is IMethodSymbol { ReducedFrom: { } reduced } ? reduced : member;
 

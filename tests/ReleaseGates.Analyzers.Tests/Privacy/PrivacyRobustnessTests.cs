@@ -36,6 +36,23 @@ public sealed class PrivacyRobustnessTests
     public Task Audio_rule_never_throws(string source) => PrivacyVerifier<AudioReachesLogAnalyzer>.VerifyNoCrashAsync(source);
 
     [Fact]
+    public Task Configured_lists_meet_lambdas_local_functions_and_delegates_without_throwing() =>
+        PrivacyVerifier<TranscriptReachesLogAnalyzer>.VerifyNoCrashAsync(
+            """
+            class C
+            {
+                void M(ILogger logger, SpeechRecognitionResult r, Func<string, string> f)
+                {
+                    string Local(string s) => s.Trim();
+                    Func<string, string> lambda = s => s;
+                    logger.LogInformation(Local(r.Text) + lambda(r.Text) + f(r.Text));
+                    Console.WriteLine(new Func<string>(() => r.Text)());
+                }
+            }
+            """,
+            "release_gates.sanitizer_methods = M:C.Unknown(System.String), Contoso.Missing\nrelease_gates.log_sinks = T:C, M:C.M\nrelease_gates.transcript_members = P:Nope.Nothing, F:C.x");
+
+    [Fact]
     public async Task A_very_long_concatenation_is_analyzed_without_overflowing_the_stack()
     {
         var terms = string.Join(" + ", Enumerable.Repeat("r.Text", 3000));
