@@ -39,6 +39,8 @@ internal static class KnownSources
         Transcript("OpenAI.Realtime.*Transcription*", "Delta", "OpenAI realtime"),
         Transcript("OpenAI.RealtimeConversation.*Transcription*", "Transcript", "OpenAI realtime"),
         Transcript("OpenAI.RealtimeConversation.*Transcription*", "Delta", "OpenAI realtime"),
+        Transcript("OpenAI.Realtime.*", "AudioTranscript", "OpenAI realtime"),
+        Transcript("OpenAI.RealtimeConversation.*", "AudioTranscript", "OpenAI realtime"),
         Transcript("Azure.AI.OpenAI.AudioTranscription", "Text", "Azure OpenAI"),
         Transcript("Azure.AI.OpenAI.AudioTranscriptionSegment", "Text", "Azure OpenAI"),
         Transcript("Azure.AI.OpenAI.AudioTranslation", "Text", "Azure OpenAI"),

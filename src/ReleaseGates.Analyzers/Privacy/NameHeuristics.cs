@@ -62,6 +62,10 @@ internal static class NameHeuristics
         return false;
     }
 
+    /// <summary>The text member of a type named like a transcript: <c>Utterance.Text</c>, <c>TranscriptSegment.Content</c>.</summary>
+    public static bool IsTextMemberOfTranscriptType(string memberName, string typeName) =>
+        memberName is "Text" or "Content" or "Value" or "Body" or "Words" or "DisplayText" or "Phrase" && SaysTranscript(typeName);
+
     public static bool SaysAudio(string identifier)
     {
         var words = Split(identifier);

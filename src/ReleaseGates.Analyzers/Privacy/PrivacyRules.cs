@@ -103,6 +103,12 @@ internal sealed class PrivacyRules
                 return new Taint(DataKind.Transcript, $"'{symbol.Name}', whose name says it holds a transcript");
             }
 
+            if (TypeShapes.IsTextLike(type) && symbol.ContainingType is { } owner && symbol is IFieldSymbol or IPropertySymbol
+                && NameHeuristics.IsTextMemberOfTranscriptType(symbol.Name, owner.Name))
+            {
+                return new Taint(DataKind.Transcript, $"'{SymbolNames.Short(symbol)}', the text of a type named like a transcript");
+            }
+
             if (TypeShapes.IsAudioLike(type) && NameHeuristics.SaysAudio(symbol.Name))
             {
                 return new Taint(DataKind.Audio, $"'{symbol.Name}', whose name says it holds audio");

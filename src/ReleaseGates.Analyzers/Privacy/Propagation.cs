@@ -60,6 +60,13 @@ internal static class Propagation
             }
         }
 
+        // A hash of a transcript is only safe when the team says so ([Redacts], sanitizer_methods): short utterances
+        // are easy to recover from an unsalted hash.
+        if (method.ContainingType?.ContainingNamespace?.ToDisplayString() == "System.Security.Cryptography")
+        {
+            return true;
+        }
+
         // A collection's own members (ToArray, GetRange, indexers...) hand out its elements.
         return !method.IsStatic && method.ContainingType is { } collection && TypeShapes.IsCollection(collection)
             && collection.SpecialType != SpecialType.System_String;

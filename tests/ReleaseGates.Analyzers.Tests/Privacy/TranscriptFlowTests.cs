@@ -226,4 +226,19 @@ public sealed class TranscriptFlowTests
             void B(ILogger logger) { var text = "hello"; logger.LogInformation(text); }
         }
         """);
+
+    [Fact]
+    public Task An_unmarked_hash_of_a_transcript_still_carries_it_and_a_Redacts_hash_does_not() => Verify.VerifyAsync("""
+        using System.Security.Cryptography;
+        static class Pseudonym { [Redacts] public static string Of(string text) => ""; }
+        class C
+        {
+            void M(ILogger logger, SpeechRecognitionResult result)
+            {
+                var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(result.Text)));
+                logger.LogInformation("{Hash}", {|RG1001:hash|});
+                logger.LogInformation("{Hash}", Pseudonym.Of(result.Text));
+            }
+        }
+        """);
 }

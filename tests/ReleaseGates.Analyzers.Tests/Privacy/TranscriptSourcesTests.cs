@@ -252,4 +252,20 @@ public sealed class TranscriptSourcesTests
             }
         }
         """);
+
+    [Fact]
+    public Task The_text_of_a_type_named_like_a_transcript_is_a_source_and_its_metadata_is_not() => Verify.VerifyAsync("""
+        sealed record Utterance(string SpeakerId, string Text, double Confidence);
+        sealed class TranscriptSegment { public string Content { get; set; } = ""; public string Language { get; set; } = ""; }
+        sealed class TranscriptionOptions { public string Value { get; set; } = ""; }
+        class C
+        {
+            void M(ILogger logger, Utterance utterance, TranscriptSegment segment, TranscriptionOptions options)
+            {
+                logger.LogInformation("{Text} {Content}", {|RG1001:utterance.Text|}, {|RG1001:segment.Content|});
+                logger.LogInformation("Got {@Utterance}", {|RG1001:utterance|});
+                logger.LogInformation("{Speaker} {Confidence} {Language} {Option}", utterance.SpeakerId, utterance.Confidence, segment.Language, options.Value);
+            }
+        }
+        """);
 }
