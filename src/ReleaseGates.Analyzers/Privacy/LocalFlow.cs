@@ -35,8 +35,6 @@ internal sealed class LocalFlow
         }
     }
 
-    public PrivacyRules Rules => _rules;
-
     /// <summary>The flow of the method body (or field initializer, or top-level code) that contains the operation.</summary>
     public static LocalFlow For(IOperation operation, PrivacyRules rules)
     {

@@ -13,8 +13,6 @@ namespace ReleaseGates.Analyzers.Privacy;
 /// </summary>
 internal sealed class MemberList
 {
-    public static readonly MemberList Empty = new(ImmutableArray<string>.Empty);
-
     private readonly ImmutableHashSet<string> _documentationIds;
     private readonly ImmutableHashSet<string> _names;
 

@@ -14,12 +14,8 @@ internal sealed class PrivacyContext
     private readonly ConcurrentDictionary<string, PrivacyRules> _rulesByConfiguration = new(System.StringComparer.Ordinal);
     private readonly ConcurrentDictionary<SyntaxTree, PrivacyRules> _rulesByTree = new();
 
-    private PrivacyContext(Compilation compilation) => Compilation = compilation;
-
-    public Compilation Compilation { get; }
-
     public static PrivacyContext For(Compilation compilation) =>
-        CompilationSymbolCache.For(compilation).GetOrCreate(cache => new PrivacyContext(cache.Compilation));
+        CompilationSymbolCache.For(compilation).GetOrCreate(_ => new PrivacyContext());
 
     public PrivacyRules RulesFor(SyntaxTree tree, AnalyzerOptions options) =>
         _rulesByTree.GetOrAdd(tree, t =>

@@ -20,8 +20,6 @@ internal readonly struct Taint
 
     public bool IsClean => Kind == DataKind.None;
 
-    public bool Has(DataKind kind) => (Kind & kind) != 0;
-
     /// <summary>Both kinds; the origin of the first tainted side is kept, so messages name the first source found.</summary>
     public Taint Union(Taint other)
     {
