@@ -45,7 +45,7 @@ internal static class FlagApis
 
                 return ConfiguredMembers.Contains(configuredChecks, method)
                     ? FromCall(invocation, method, invocation.Arguments, attribute: null)
-                    : null;
+                    : FlagWrappers.Recognize(invocation, method, method.ReturnType);
 
             case IPropertyReferenceOperation reference:
                 var property = reference.Property;
@@ -56,7 +56,7 @@ internal static class FlagApis
 
                 return ConfiguredMembers.Contains(configuredChecks, property)
                     ? FromCall(reference, property, reference.Arguments, attribute: null)
-                    : null;
+                    : FlagWrappers.Recognize(reference, property, property.Type);
 
             default:
                 return null;
@@ -110,8 +110,10 @@ internal static class FlagApis
         return null;
     }
 
+    public static bool IsSdkMethodName(string name) => SdkMethods.ContainsKey(name);
+
     /// <summary>bool, Task&lt;bool&gt;, ValueTask&lt;bool&gt; and evaluation details of bool are on/off reads; anything else is a variant.</summary>
-    private static FlagValueKind ValueKind(ITypeSymbol type)
+    public static FlagValueKind ValueKind(ITypeSymbol type)
     {
         if (type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task)
         {

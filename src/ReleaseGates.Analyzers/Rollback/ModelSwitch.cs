@@ -6,7 +6,7 @@ namespace ReleaseGates.Analyzers.Rollback;
 /// <summary>
 /// One model selection, analysed: whether its value is hard-coded (and by which constants), and every flag read that
 /// decides it — the guards around the selection, the guards around each assignment of a constant that reaches it, and
-/// a flag variant whose value is itself the model.
+/// a flag variant the model is derived from.
 /// </summary>
 internal sealed class ModelSwitch
 {
@@ -72,9 +72,13 @@ internal sealed class ModelSwitch
             }
         }
 
-        foreach (var read in FlagConditions.ValueOf(selection.Value, scope))
+        // A variant the model is derived from (the value itself, variant.Configuration.Value, a lookup by variant name).
+        foreach (var read in FlagConditions.Anywhere(selection.Value, scope))
         {
-            paths.Add(new GuardedPath(new Guard(read, PathCondition.ValueIsModel), model: null));
+            if (read.Kind == FlagValueKind.Variant)
+            {
+                paths.Add(new GuardedPath(new Guard(read, PathCondition.ValueIsModel), model: null));
+            }
         }
 
         return new ModelSwitch(selection, origins, paths);

@@ -284,6 +284,48 @@ public sealed class GuardShapeTests
         """);
 
     [Fact]
+    public Task A_method_of_this_project_that_reads_a_flag_is_a_flag_check() => Verify.VerifyAsync(Usings + """
+        class Recognizer(IFeatureManager features)
+        {
+            private Task<bool> UseCandidateAsync() => features.IsEnabledAsync("asr.clinical.v7");
+
+            async Task Configure(SpeechConfig config)
+            {
+                if (await UseCandidateAsync())
+                {
+                    config.EndpointId = "asr-clinical-v7";
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_property_of_this_project_that_reads_a_flag_is_a_flag_check() => Verify.VerifyAsync(Usings + """
+        class Recognizer(LaunchDarkly.Sdk.Client.LdClient flags)
+        {
+            private bool UseCandidate => flags.BoolVariation("asr.clinical.v7", false);
+
+            void Configure(SpeechConfig config) => config.EndpointId = UseCandidate ? "asr-clinical-v7" : "asr-clinical-v6";
+        }
+        """);
+
+    [Fact]
+    public Task A_method_of_this_project_that_reads_no_flag_guards_nothing() => Verify.VerifyAsync(Usings + """
+        class Recognizer
+        {
+            private static bool IsWeekend() => DateTime.UtcNow.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+
+            void Configure(SpeechConfig config)
+            {
+                if (IsWeekend())
+                {
+                    config.EndpointId = {|RG2001:"asr-clinical-v7"|};
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task A_condition_that_is_not_a_flag_check_guards_nothing() => Verify.VerifyAsync(Usings + """
         class Recognizer
         {

@@ -94,6 +94,23 @@ public sealed class UndeclaredRollbackFlagTests
         Gates);
 
     [Fact]
+    public Task A_variant_whose_configuration_names_the_model_must_be_declared() => Verify.VerifyAsync(
+        """
+        using System.Threading.Tasks;
+        using Microsoft.CognitiveServices.Speech;
+        using Microsoft.FeatureManagement;
+        class Recognizer
+        {
+            async Task Configure(SpeechConfig config, IVariantFeatureManager features, System.Collections.Generic.IReadOnlyDictionary<string, string> endpoints)
+            {
+                var variant = await features.GetVariantAsync({|RG2002:"asr.clinical.model"|});
+                config.EndpointId = endpoints[variant.Name];
+            }
+        }
+        """,
+        Gates);
+
+    [Fact]
     public Task A_flag_guarding_several_selections_is_reported_once() => Verify.VerifyAsync(
         """
         using System.Threading.Tasks;
