@@ -21,16 +21,13 @@ internal sealed class GatesFile
 
     private static readonly ConditionalWeakTable<SourceText, GatesConfigParseResult> Parsed = new();
 
-    private GatesFile(AdditionalText file, SourceText text, GatesConfigParseResult result)
+    private GatesFile(AdditionalText file, GatesConfigParseResult result)
     {
         File = file;
-        Text = text;
         Result = result;
     }
 
     public AdditionalText File { get; }
-
-    public SourceText Text { get; }
 
     public GatesConfigParseResult Result { get; }
 
@@ -43,7 +40,7 @@ internal sealed class GatesFile
     public static GatesFile? Read(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var file = Find(options);
-        return file?.GetText(cancellationToken) is { } text ? new GatesFile(file, text, Parse(file, text)) : null;
+        return file?.GetText(cancellationToken) is { } text ? new GatesFile(file, Parse(file, text)) : null;
     }
 
     public static bool IsGatesFile(AdditionalText file, AnalyzerOptions options) => Find(options) is { } found && SamePath(found.Path, file.Path);

@@ -35,35 +35,35 @@ internal static class FlagApis
                 var method = invocation.TargetMethod;
                 if (SdkMethods.TryGetValue(method.Name, out var sdk) && sdk.Contains(method.ContainingType))
                 {
-                    return FromCall(invocation, method, invocation.Arguments, attribute: null);
+                    return FromCall(method, invocation.Arguments, attribute: null);
                 }
 
                 if (symbols.RollbackFlagAttributeExists && AttributeNames.Find(method, AttributeNames.RollbackFlag) is { } marked)
                 {
-                    return FromCall(invocation, method, invocation.Arguments, marked);
+                    return FromCall(method, invocation.Arguments, marked);
                 }
 
                 return ConfiguredMembers.Contains(configuredChecks, method)
-                    ? FromCall(invocation, method, invocation.Arguments, attribute: null)
-                    : FlagWrappers.Recognize(invocation, method, method.ReturnType);
+                    ? FromCall(method, invocation.Arguments, attribute: null)
+                    : FlagWrappers.Recognize(method, method.ReturnType);
 
             case IPropertyReferenceOperation reference:
                 var property = reference.Property;
                 if (symbols.RollbackFlagAttributeExists && AttributeNames.Find(property, AttributeNames.RollbackFlag) is { } markedProperty)
                 {
-                    return FromCall(reference, property, reference.Arguments, markedProperty);
+                    return FromCall(property, reference.Arguments, markedProperty);
                 }
 
                 return ConfiguredMembers.Contains(configuredChecks, property)
-                    ? FromCall(reference, property, reference.Arguments, attribute: null)
-                    : FlagWrappers.Recognize(reference, property, property.Type);
+                    ? FromCall(property, reference.Arguments, attribute: null)
+                    : FlagWrappers.Recognize(property, property.Type);
 
             default:
                 return null;
         }
     }
 
-    private static FlagRead FromCall(IOperation operation, ISymbol member, ImmutableArray<IArgumentOperation> arguments, AttributeData? attribute)
+    private static FlagRead FromCall(ISymbol member, ImmutableArray<IArgumentOperation> arguments, AttributeData? attribute)
     {
         var returnType = member is IMethodSymbol method ? method.ReturnType : ((IPropertySymbol)member).Type;
         var kind = ValueKind(returnType);
@@ -73,7 +73,7 @@ internal static class FlagApis
         {
             foreach (var (name, location) in AttributeFlagReads.Names(attribute))
             {
-                return new FlagRead(kind, api, name, location, FallbackDefault(arguments), operation, declaringSymbol: member);
+                return new FlagRead(kind, api, name, location, FallbackDefault(arguments), declaringSymbol: member);
             }
         }
 
@@ -94,7 +94,7 @@ internal static class FlagApis
             }
         }
 
-        return new FlagRead(kind, api, flagName, flagNameLocation, FallbackDefault(arguments), operation, declaringSymbol: null);
+        return new FlagRead(kind, api, flagName, flagNameLocation, FallbackDefault(arguments), declaringSymbol: null);
     }
 
     private static IOperation? FallbackDefault(ImmutableArray<IArgumentOperation> arguments)

@@ -21,7 +21,6 @@ internal sealed class FlagRead
         string? flagName,
         Location? flagNameLocation,
         IOperation? fallbackDefault,
-        IOperation? operation,
         ISymbol? declaringSymbol)
     {
         Kind = kind;
@@ -29,7 +28,6 @@ internal sealed class FlagRead
         FlagName = flagName;
         FlagNameLocation = flagNameLocation;
         FallbackDefault = fallbackDefault;
-        Operation = operation;
         DeclaringSymbol = declaringSymbol;
     }
 
@@ -46,9 +44,6 @@ internal sealed class FlagRead
 
     /// <summary>The value written as the fallback default (what the read returns when the flag service is down), if any.</summary>
     public IOperation? FallbackDefault { get; }
-
-    /// <summary>The call or member reference; null for an attribute on the enclosing code.</summary>
-    public IOperation? Operation { get; }
 
     /// <summary>
     /// The symbol whose attribute names the flag (the enclosing code, or a flag-check member); null when the name is

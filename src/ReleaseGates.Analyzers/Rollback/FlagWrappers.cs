@@ -15,7 +15,7 @@ internal static class FlagWrappers
     /// <summary>Names too common outside flag SDKs to recognise by name alone (ILogger.IsEnabled, dictionary GetValue).</summary>
     private static readonly HashSet<string> AmbiguousNames = new(System.StringComparer.Ordinal) { "IsEnabled", "GetValue" };
 
-    public static FlagRead? Recognize(IOperation operation, ISymbol member, ITypeSymbol returnType)
+    public static FlagRead? Recognize(ISymbol member, ITypeSymbol returnType)
     {
         if (member.DeclaringSyntaxReferences.IsEmpty || member.Locations is not [{ IsInSource: true }, ..])
         {
@@ -36,7 +36,6 @@ internal static class FlagWrappers
                         flagName,
                         location,
                         fallbackDefault: null,
-                        operation,
                         declaringSymbol: member);
                 }
             }
