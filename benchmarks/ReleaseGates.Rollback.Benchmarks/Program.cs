@@ -20,7 +20,7 @@ internal static class Program
 
         if (args is ["--telemetry"])
         {
-            AnalyzerTelemetry.Run(runs: 5);
+            AnalyzerTelemetry.Run(runs: 7);
             return;
         }
 
