@@ -72,15 +72,31 @@ internal sealed class ModelSwitch
             }
         }
 
-        // A variant the model is derived from (the value itself, variant.Configuration.Value, a lookup by variant name).
+        // A variant the model is derived from (the value itself, variant.Configuration.Value, a lookup by variant name),
+        // unless it already decides a path above (variant == "v7" ? ... : ...).
         foreach (var read in FlagConditions.Anywhere(selection.Value, scope))
         {
-            if (read.Kind == FlagValueKind.Variant)
+            if (read.Kind == FlagValueKind.Variant && !IsAlreadyAGuard(read, paths))
             {
                 paths.Add(new GuardedPath(new Guard(read, PathCondition.ValueIsModel), model: null));
             }
         }
 
         return new ModelSwitch(selection, origins, paths);
+    }
+
+    private static bool IsAlreadyAGuard(FlagRead read, List<GuardedPath> paths)
+    {
+        foreach (var path in paths)
+        {
+            var guard = path.Guard.Flag;
+            if ((read.FlagNameLocation is not null && read.FlagNameLocation.Equals(guard.FlagNameLocation))
+                || (read.FallbackDefault is not null && read.FallbackDefault == guard.FallbackDefault))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -64,7 +64,6 @@ internal readonly struct PathCondition
         PathConditionKind.FlagOff => value is false,
         PathConditionKind.ValueIn => Values.Contains(value),
         PathConditionKind.ValueNotIn => !Values.Contains(value),
-        PathConditionKind.ValueIsModel => true,
         _ => null,
     };
 }
