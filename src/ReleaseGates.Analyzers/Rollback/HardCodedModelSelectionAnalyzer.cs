@@ -31,7 +31,7 @@ public sealed class HardCodedModelSelectionAnalyzer : DiagnosticAnalyzer
     {
         foreach (var modelSwitch in switches)
         {
-            if (modelSwitch.IsHardCoded && !modelSwitch.IsGuarded)
+            if (modelSwitch.IsHardCoded && !modelSwitch.IsGuarded && !modelSwitch.IsOverriddenUnderAFlag)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.ModelSelectedWithoutRollbackFlag,

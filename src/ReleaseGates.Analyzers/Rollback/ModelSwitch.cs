@@ -26,6 +26,9 @@ internal sealed class ModelSwitch
 
     public bool IsHardCoded => HardCodedOrigins.Count > 0;
 
+    /// <summary>A later selection of the same target, guarded by a flag, overrides this one: it is the flag's default path.</summary>
+    public bool IsOverriddenUnderAFlag { get; private set; }
+
     /// <summary>Whether a flag check decides if this selection (or the constant it receives) is made.</summary>
     public bool IsGuarded
     {
@@ -83,6 +86,35 @@ internal sealed class ModelSwitch
         }
 
         return new ModelSwitch(selection, origins, paths);
+    }
+
+    /// <summary>
+    /// <c>config.EndpointId = "asr-v6"; if (await features.IsEnabledAsync("asr.v7")) config.EndpointId = "asr-v7";</c>:
+    /// the first selection is the baseline the flag falls back to, decided by the flag as much as the second.
+    /// </summary>
+    public static void MarkDefaultsOverriddenUnderAFlag(IReadOnlyList<ModelSwitch> switches)
+    {
+        foreach (var earlier in switches)
+        {
+            if (earlier.IsGuarded || SelectionTarget.Of(earlier.Selection) is not { } target)
+            {
+                continue;
+            }
+
+            foreach (var later in switches)
+            {
+                if (later.IsGuarded
+                    && later.Selection.Operation.Syntax.SpanStart > earlier.Selection.Operation.Syntax.SpanStart
+                    && later.Selection.Operation.Syntax.SyntaxTree == earlier.Selection.Operation.Syntax.SyntaxTree
+                    && SelectionTarget.Of(later.Selection) is { } laterTarget
+                    && SymbolEqualityComparer.Default.Equals(target.Holder, laterTarget.Holder)
+                    && SymbolEqualityComparer.Default.Equals(target.Member, laterTarget.Member))
+                {
+                    earlier.IsOverriddenUnderAFlag = true;
+                    break;
+                }
+            }
+        }
     }
 
     private static bool IsAlreadyAGuard(FlagRead read, List<GuardedPath> paths)

@@ -58,6 +58,8 @@ internal static class ModelSwitchAnalysis
                     switches.Add(ModelSwitch.Analyze(selection, scope));
                 }
 
+                ModelSwitch.MarkDefaultsOverriddenUnderAFlag(switches);
+
                 analyze(blockEnd, scope, switches);
             });
         });

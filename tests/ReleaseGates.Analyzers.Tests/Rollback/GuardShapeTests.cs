@@ -171,6 +171,53 @@ public sealed class GuardShapeTests
         """);
 
     [Fact]
+    public Task A_default_overridden_under_a_flag_is_the_flags_fallback_path() => Verify.VerifyAsync(Usings + """
+        class Recognizer
+        {
+            async Task Configure(SpeechConfig config, IFeatureManager features)
+            {
+                config.EndpointId = "asr-clinical-v6";
+                if (await features.IsEnabledAsync("asr.clinical.v7"))
+                {
+                    config.EndpointId = "asr-clinical-v7";
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_default_client_replaced_under_a_flag_is_the_flags_fallback_path() => Verify.VerifyAsync(Usings + """
+        class Assistant
+        {
+            async Task<object> Create(OpenAI.OpenAIClient openAI, IFeatureManager features)
+            {
+                var client = openAI.GetChatClient("gpt-4o-mini");
+                if (await features.IsEnabledAsync("chat.gpt-4o"))
+                {
+                    client = openAI.GetChatClient("gpt-4o");
+                }
+
+                return client;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_default_for_another_target_is_not_overridden() => Verify.VerifyAsync(Usings + """
+        class Recognizer
+        {
+            async Task Configure(SpeechConfig config, SpeechConfig other, IFeatureManager features)
+            {
+                other.EndpointId = {|RG2001:"asr-clinical-v6"|};
+                if (await features.IsEnabledAsync("asr.clinical.v7"))
+                {
+                    config.EndpointId = "asr-clinical-v7";
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task An_early_return_on_a_flag_guards_what_follows() => Verify.VerifyAsync(Usings + """
         class Recognizer
         {
