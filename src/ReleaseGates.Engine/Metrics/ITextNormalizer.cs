@@ -3,8 +3,9 @@ using System;
 namespace ReleaseGates.Engine.Metrics;
 
 /// <summary>
-/// Turns a transcript into the text that is scored. Words are what lies between whitespace in the result,
-/// so a normalizer need not collapse whitespace itself. Replaceable so that a team can score with its
+/// Turns a transcript into the text that is scored. The words are the runs of characters between spaces
+/// (U+0020) in the result: a normalizer writes every whitespace character as a space; runs of spaces
+/// and leading or trailing ones do not make empty words, so it need not collapse them. Replaceable so that a team can score with its
 /// own conventions (number spelling, hyphen handling) without changing the engine.
 /// </summary>
 public interface ITextNormalizer

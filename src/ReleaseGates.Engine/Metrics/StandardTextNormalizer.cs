@@ -6,11 +6,20 @@ namespace ReleaseGates.Engine.Metrics;
 /// <summary>
 /// The contract's normalisation: lower-case (invariant culture, one character to one), punctuation removed
 /// (every character of a Unicode punctuation category, Pc Pd Ps Pe Pi Pf Po, is deleted, so "don't" is
-/// "dont" and "start-up" is "startup"), whitespace collapsed (by the word split that follows).
-/// Symbols such as "$" or "+" are not punctuation in Unicode and are kept.
+/// "dont" and "start-up" is "startup"), whitespace collapsed (every whitespace character becomes a space,
+/// and the word split ignores runs of spaces).
+/// Symbols such as "$" or "+" are not punctuation in Unicode and are kept. Characters outside the Basic
+/// Multilingual Plane (surrogate pairs, e.g. emoji) are kept as they are.
 /// </summary>
 public sealed class StandardTextNormalizer : ITextNormalizer
 {
+    /// <summary>Marks a character to delete in <see cref="Map"/>; U+FFFF is a noncharacter, never in text.</summary>
+    private const char Deleted = '\uFFFF';
+
+    /// <summary>Every UTF-16 code unit's normalised form, computed once: one lookup per character instead of a
+    /// category lookup and a case mapping (this is the hot loop of <c>metrics</c>).</summary>
+    private static readonly char[] Map = BuildMap();
+
     public static StandardTextNormalizer Instance { get; } = new();
 
     public string Name => "standard";
@@ -22,28 +31,34 @@ public sealed class StandardTextNormalizer : ITextNormalizer
             return -1;
         }
 
+        var map = Map;
         var written = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c < 128)
+            var mapped = map[text[i]];
+            if (mapped != Deleted)
             {
-                if (!IsAsciiPunctuation(c))
-                {
-                    destination[written++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-                }
-            }
-            else if (!IsPunctuation(CharUnicodeInfo.GetUnicodeCategory(c)))
-            {
-                destination[written++] = char.ToLowerInvariant(c);
+                destination[written++] = mapped;
             }
         }
 
         return written;
     }
 
-    private static bool IsAsciiPunctuation(char c) =>
-        c is (>= '!' and <= '#') or (>= '%' and <= '*') or (>= ',' and <= '/') or ':' or ';' or '?' or '@'
-            or (>= '[' and <= ']') or '_' or '{' or '}';
+    private static char[] BuildMap()
+    {
+        var map = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var character = (char)c;
+            map[c] = c == Deleted || IsPunctuation(CharUnicodeInfo.GetUnicodeCategory(character)) ? Deleted
+                : char.IsWhiteSpace(character) ? ' '
+                : char.IsSurrogate(character) ? character
+                : char.ToLowerInvariant(character);
+        }
+
+        return map;
+    }
 
     private static bool IsPunctuation(UnicodeCategory category) =>
         category is UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation

@@ -2,7 +2,8 @@ using System;
 
 namespace ReleaseGates.Engine.Metrics;
 
-/// <summary><c>--normalizer none</c>: the text is scored as given; words are still split on whitespace.</summary>
+/// <summary><c>--normalizer none</c>: the text is scored as given (case and punctuation count); words are
+/// still split on whitespace.</summary>
 public sealed class VerbatimTextNormalizer : ITextNormalizer
 {
     public static VerbatimTextNormalizer Instance { get; } = new();
@@ -11,9 +12,14 @@ public sealed class VerbatimTextNormalizer : ITextNormalizer
 
     public int Normalize(ReadOnlySpan<char> text, Span<char> destination)
     {
-        if (!text.TryCopyTo(destination))
+        if (destination.Length < text.Length)
         {
             return -1;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            destination[i] = char.IsWhiteSpace(text[i]) ? ' ' : text[i];
         }
 
         return text.Length;

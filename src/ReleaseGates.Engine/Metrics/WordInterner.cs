@@ -11,12 +11,9 @@ internal sealed class WordInterner
 {
     private char[] _text = new char[1024];
     private int _textLength;
-    private int[] _starts = new int[64];
-    private int[] _lengths = new int[64];
-    private int[] _hashes = new int[64];
+    private Word[] _words = new Word[64];
     private int _count;
-    private int[] _buckets = new int[128]; // word id + 1 when the stamp is current
-    private int[] _stamps = new int[128];
+    private Bucket[] _buckets = new Bucket[128];
     private int _stamp = 1;
 
     public void Reset()
@@ -25,12 +22,13 @@ internal sealed class WordInterner
         _count = 0;
         if (++_stamp == int.MaxValue)
         {
-            Array.Clear(_stamps, 0, _stamps.Length);
+            Array.Clear(_buckets, 0, _buckets.Length);
             _stamp = 1;
         }
     }
 
-    /// <summary>Normalises <paramref name="text"/> and appends the id of each of its words to <paramref name="words"/>.</summary>
+    /// <summary>Normalises <paramref name="text"/> and appends the id of each of its words (the runs of
+    /// non-space characters of the result) to <paramref name="words"/>.</summary>
     public void AddWords(ReadOnlySpan<char> text, ITextNormalizer normalizer, IntList words)
     {
         var start = _textLength;
@@ -41,33 +39,49 @@ internal sealed class WordInterner
         }
 
         _textLength = start + length;
-        var normalized = _text.AsSpan(start, length);
-        var wordStart = -1;
-        for (var i = 0; i <= normalized.Length; i++)
+        var rest = _text.AsSpan(start, length);
+        var offset = start;
+        while (true)
         {
-            var boundary = i == normalized.Length || char.IsWhiteSpace(normalized[i]);
-            if (boundary && wordStart >= 0)
+            var skipped = 0;
+            while (skipped < rest.Length && rest[skipped] == ' ')
             {
-                words.Add(Intern(start + wordStart, i - wordStart));
-                wordStart = -1;
+                skipped++;
             }
-            else if (!boundary && wordStart < 0)
+
+            if (skipped == rest.Length)
             {
-                wordStart = i;
+                return;
             }
+
+            rest = rest.Slice(skipped);
+            offset += skipped;
+            var end = rest.IndexOf(' '); // vectorised: far cheaper than testing each character
+            if (end < 0)
+            {
+                end = rest.Length;
+            }
+
+            words.Add(Intern(offset, end));
+            rest = rest.Slice(end);
+            offset += end;
         }
     }
 
     private int Intern(int start, int length)
     {
         var word = _text.AsSpan(start, length);
-        var hash = Hash(word);
+
+        // Length and three characters: cheap, and enough to spread a sentence's words; equal hashes are
+        // told apart by comparing the words.
+        var hash = (int)((((uint)length * 0x9E3779B1u) ^ word[0] ^ ((uint)word[length - 1] << 16) ^ ((uint)word[length >> 1] << 8)) * 0x85EBCA6Bu >> 1);
         var mask = _buckets.Length - 1;
-        var bucket = hash & mask;
-        while (_stamps[bucket] == _stamp)
+        var bucket = (hash >> 8) & mask;
+        while (_buckets[bucket].Stamp == _stamp)
         {
-            var id = _buckets[bucket] - 1;
-            if (_hashes[id] == hash && _text.AsSpan(_starts[id], _lengths[id]).SequenceEqual(word))
+            var id = _buckets[bucket].Id;
+            ref readonly var candidate = ref _words[id];
+            if (candidate.Hash == hash && _text.AsSpan(candidate.Start, candidate.Length).SequenceEqual(word))
             {
                 return id;
             }
@@ -76,18 +90,13 @@ internal sealed class WordInterner
         }
 
         var newId = _count++;
-        if (newId == _starts.Length)
+        if (newId == _words.Length)
         {
-            Array.Resize(ref _starts, newId * 2);
-            Array.Resize(ref _lengths, newId * 2);
-            Array.Resize(ref _hashes, newId * 2);
+            Array.Resize(ref _words, newId * 2);
         }
 
-        _starts[newId] = start;
-        _lengths[newId] = length;
-        _hashes[newId] = hash;
-        _buckets[bucket] = newId + 1;
-        _stamps[bucket] = _stamp;
+        _words[newId] = new Word { Start = start, Length = length, Hash = hash };
+        _buckets[bucket] = new Bucket { Stamp = _stamp, Id = newId };
         if (_count * 2 > _buckets.Length)
         {
             Grow();
@@ -98,30 +107,31 @@ internal sealed class WordInterner
 
     private void Grow()
     {
-        _buckets = new int[_buckets.Length * 2];
-        _stamps = new int[_buckets.Length];
+        _buckets = new Bucket[_buckets.Length * 2];
         var mask = _buckets.Length - 1;
         for (var id = 0; id < _count; id++)
         {
-            var bucket = _hashes[id] & mask;
-            while (_stamps[bucket] == _stamp)
+            var bucket = (_words[id].Hash >> 8) & mask;
+            while (_buckets[bucket].Stamp == _stamp)
             {
                 bucket = (bucket + 1) & mask;
             }
 
-            _buckets[bucket] = id + 1;
-            _stamps[bucket] = _stamp;
+            _buckets[bucket] = new Bucket { Stamp = _stamp, Id = id };
         }
     }
 
-    private static int Hash(ReadOnlySpan<char> word)
+    private struct Word
     {
-        var hash = 0x811C9DC5u;
-        foreach (var c in word)
-        {
-            hash = (hash ^ c) * 0x01000193u;
-        }
+        public int Start;
+        public int Length;
+        public int Hash;
+    }
 
-        return (int)(hash ^ (hash >> 15)) & int.MaxValue;
+    /// <summary>Holds a word id when its stamp is the current line's: a new line clears the table by changing the stamp.</summary>
+    private struct Bucket
+    {
+        public int Stamp;
+        public int Id;
     }
 }

@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using ReleaseGates.Engine.Metrics;
 
@@ -18,7 +16,10 @@ public static class PairedBootstrap
 {
     private const int FiguresPerGroup = 8;
 
-    internal static BootstrapResult Run(PairedSamples samples, BootstrapOptions options)
+    /// <param name="samples">The paired utterances.</param>
+    /// <param name="options">Confidence, resamples and seed.</param>
+    /// <param name="vectorized">False forces the scalar summing path (tests compare both).</param>
+    internal static BootstrapResult Run(PairedSamples samples, BootstrapOptions options, bool vectorized = true)
     {
         var groups = samples.GroupCount;
         var werDeltas = new double[groups][];
@@ -32,13 +33,13 @@ public static class PairedBootstrap
         Parallel.For(
             0,
             options.Resamples,
-            () => new Workspace(samples.Pairs.Length, groups),
+            () => new ResampleWorkspace(samples, vectorized),
             (resample, _, workspace) =>
             {
-                var sums = workspace.Resample(samples, options.Seed, resample);
+                var sums = workspace.Resample(options.Seed, resample);
                 for (var group = 0; group < groups; group++)
                 {
-                    var at = group * FiguresPerGroup;
+                    var at = group * ResampleWorkspace.FiguresPerGroup;
                     werDeltas[group][resample] = MicroAverage.Ratio(sums[at + 2], sums[at + 3]) - MicroAverage.Ratio(sums[at], sums[at + 1]);
                     entityDeltas[group][resample] = MicroAverage.Ratio(sums[at + 6], sums[at + 7]) - MicroAverage.Ratio(sums[at + 4], sums[at + 5]);
                 }
@@ -56,89 +57,5 @@ public static class PairedBootstrap
         }
 
         return new BootstrapResult(samples.SliceNames, wer, entityErrorRate);
-    }
-
-    /// <summary>One thread's buffers, reused across the resamples it runs.</summary>
-    private sealed class Workspace
-    {
-        private readonly byte[] _counts;
-        private readonly long[] _sums;
-        private readonly List<int> _overflows = [];
-
-        public Workspace(int pairs, int groups)
-        {
-            _counts = new byte[pairs];
-            _sums = new long[groups * FiguresPerGroup];
-        }
-
-        public long[] Resample(PairedSamples samples, ulong seed, int resample)
-        {
-            var pairs = samples.Pairs;
-            var n = (uint)pairs.Length;
-            var counts = _counts;
-            Array.Clear(counts, 0, counts.Length);
-            Array.Clear(_sums, 0, _sums.Length);
-            _overflows.Clear();
-            var random = new Xoshiro256StarStar(SplitMix64.After(seed, 4UL * (ulong)resample));
-            for (var draw = 0u; draw < n; draw++)
-            {
-                var pair = random.NextBelow(n);
-                if (++counts[pair] == 0)
-                {
-                    _overflows.Add((int)pair); // a byte counts to 255; each wrap is worth 256 more draws
-                }
-            }
-
-            for (var pair = 0; pair < counts.Length; pair++)
-            {
-                if (counts[pair] != 0)
-                {
-                    Accumulate(samples, pair, counts[pair]);
-                }
-            }
-
-            foreach (var pair in _overflows)
-            {
-                Accumulate(samples, pair, 256);
-            }
-
-            return _sums;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private void Accumulate(PairedSamples samples, int pair, long weight)
-        {
-            ref readonly var figures = ref samples.Pairs[pair];
-            var sums = _sums;
-            sums[0] += weight * figures.BaselineEdits;
-            sums[1] += weight * figures.BaselineWords;
-            sums[2] += weight * figures.CanaryEdits;
-            sums[3] += weight * figures.CanaryWords;
-            sums[4] += weight * figures.BaselineEntityMisses;
-            sums[5] += weight * figures.BaselineEntities;
-            sums[6] += weight * figures.CanaryEntityMisses;
-            sums[7] += weight * figures.CanaryEntities;
-            var starts = samples.BaselineGroupStarts;
-            var groups = samples.BaselineGroups;
-            for (var i = starts[pair]; i < starts[pair + 1]; i++)
-            {
-                var at = groups[i] * FiguresPerGroup;
-                sums[at] += weight * figures.BaselineEdits;
-                sums[at + 1] += weight * figures.BaselineWords;
-                sums[at + 4] += weight * figures.BaselineEntityMisses;
-                sums[at + 5] += weight * figures.BaselineEntities;
-            }
-
-            starts = samples.CanaryGroupStarts;
-            groups = samples.CanaryGroups;
-            for (var i = starts[pair]; i < starts[pair + 1]; i++)
-            {
-                var at = groups[i] * FiguresPerGroup;
-                sums[at + 2] += weight * figures.CanaryEdits;
-                sums[at + 3] += weight * figures.CanaryWords;
-                sums[at + 6] += weight * figures.CanaryEntityMisses;
-                sums[at + 7] += weight * figures.CanaryEntities;
-            }
-        }
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using ReleaseGates.Engine.Metrics;
 using ReleaseGates.Engine.Utterances;
 
@@ -6,21 +6,29 @@ namespace ReleaseGates.Engine.Statistics;
 
 /// <summary>
 /// The paired utterances as the bootstrap needs them: per pair, both sides' edit and entity counts, and
-/// the groups each side's utterance belongs to. Group 0 is all utterances; group 1 + s is the baseline's
-/// slice s. Each side's figures go to the slices that side's line names, as in its point metrics; slices
-/// only the canary names are not judged (decisions cover the slices present in the baseline).
+/// the groups the pair counts in. Group 0 is all utterances; group 1 + s is the baseline's slice s. Each
+/// side's figures go to the slices that side's line names, as in its point metrics; slices only the
+/// canary names are not judged (decisions cover the slices present in the baseline).
 /// </summary>
 internal sealed class PairedSamples
 {
-    private PairedSamples(PairFigures[] pairs, string[] sliceNames, int[] baselineGroupStarts, int[] baselineGroups,
-        int[] canaryGroupStarts, int[] canaryGroups)
+    /// <summary>Membership kinds: the pair's figures of both sides, the baseline's only, or the canary's only.</summary>
+    public const int BothSides = 0;
+    public const int BaselineSide = 1;
+    public const int CanarySide = 2;
+
+    private PairedSamples(PairFigures[] pairs, string[] sliceNames, int[] membershipStarts, int[] memberships)
     {
         Pairs = pairs;
         SliceNames = sliceNames;
-        BaselineGroupStarts = baselineGroupStarts;
-        BaselineGroups = baselineGroups;
-        CanaryGroupStarts = canaryGroupStarts;
-        CanaryGroups = canaryGroups;
+        MembershipStarts = membershipStarts;
+        Memberships = memberships;
+        foreach (var pair in pairs)
+        {
+            LargestFigure = Math.Max(LargestFigure, Math.Max(
+                Math.Max(Math.Max(pair.BaselineEdits, pair.BaselineWords), Math.Max(pair.CanaryEdits, pair.CanaryWords)),
+                Math.Max(Math.Max(pair.BaselineEntityMisses, pair.BaselineEntities), Math.Max(pair.CanaryEntityMisses, pair.CanaryEntities))));
+        }
     }
 
     public PairFigures[] Pairs { get; }
@@ -30,14 +38,14 @@ internal sealed class PairedSamples
 
     public int GroupCount => 1 + SliceNames.Length;
 
-    /// <summary>Pair i's baseline slice groups are BaselineGroups[BaselineGroupStarts[i] .. BaselineGroupStarts[i + 1]).</summary>
-    public int[] BaselineGroupStarts { get; }
+    /// <summary>Pair i's slice memberships are Memberships[MembershipStarts[i] .. MembershipStarts[i + 1]).</summary>
+    public int[] MembershipStarts { get; }
 
-    public int[] BaselineGroups { get; }
+    /// <summary>Each membership is group * 4 + kind (<see cref="BothSides"/>, <see cref="BaselineSide"/>, <see cref="CanarySide"/>).</summary>
+    public int[] Memberships { get; }
 
-    public int[] CanaryGroupStarts { get; }
-
-    public int[] CanaryGroups { get; }
+    /// <summary>The largest figure of any pair (at least 1): bounds the partial sums.</summary>
+    public int LargestFigure { get; } = 1;
 
     public static PairedSamples Create(UtteranceSet baseline, UtteranceSet canary, UtterancePairing pairing)
     {
@@ -55,10 +63,8 @@ internal sealed class PairedSamples
             canaryToBaselineSlice[slice] = baseline.Slices.TryFind(canary.Slices[slice], out var match) ? match : -1;
         }
 
-        var baselineGroupStarts = new int[count + 1];
-        var canaryGroupStarts = new int[count + 1];
-        var baselineGroups = new IntList();
-        var canaryGroups = new IntList();
+        var starts = new int[count + 1];
+        var memberships = new IntList();
         for (var i = 0; i < count; i++)
         {
             ref readonly var b = ref baseline.Records[pairing.BaselineMembers[i]];
@@ -74,28 +80,33 @@ internal sealed class PairedSamples
                 CanaryEntityMisses = c.EntityMisses,
                 CanaryEntities = c.Entities,
             };
+            var canarySlices = canary.SlicesOf(c);
             foreach (var slice in baseline.SlicesOf(b))
             {
-                baselineGroups.Add(1 + slice);
+                var inCanary = false;
+                foreach (var canarySlice in canarySlices)
+                {
+                    inCanary |= canaryToBaselineSlice[canarySlice] == slice;
+                }
+
+                memberships.Add(((1 + slice) * 4) + (inCanary ? BothSides : BaselineSide));
             }
 
-            foreach (var slice in canary.SlicesOf(c))
+            foreach (var canarySlice in canarySlices)
             {
-                if (canaryToBaselineSlice[slice] >= 0)
+                var slice = canaryToBaselineSlice[canarySlice];
+                if (slice >= 0 && baseline.SlicesOf(b).IndexOf(slice) < 0)
                 {
-                    canaryGroups.Add(1 + canaryToBaselineSlice[slice]);
+                    memberships.Add(((1 + slice) * 4) + CanarySide);
                 }
             }
 
-            baselineGroupStarts[i + 1] = baselineGroups.Count;
-            canaryGroupStarts[i + 1] = canaryGroups.Count;
+            starts[i + 1] = memberships.Count;
         }
 
-        return new PairedSamples(pairs, sliceNames, baselineGroupStarts, baselineGroups.Span.ToArray(),
-            canaryGroupStarts, canaryGroups.Span.ToArray());
+        return new PairedSamples(pairs, sliceNames, starts, memberships.Span.ToArray());
     }
 
-    /// <summary>For tests and benchmarks: pairs without slices.</summary>
-    public static PairedSamples FromPairs(PairFigures[] pairs) =>
-        new(pairs, [], new int[pairs.Length + 1], [], new int[pairs.Length + 1], []);
+    /// <summary>For tests and benchmarks: pairs in no slice.</summary>
+    public static PairedSamples FromPairs(PairFigures[] pairs) => new(pairs, [], new int[pairs.Length + 1], []);
 }

@@ -10,6 +10,8 @@ internal struct Xoshiro256StarStar
     private ulong _s1;
     private ulong _s2;
     private ulong _s3;
+    private uint _spare;
+    private bool _hasSpare;
 
     /// <summary>Seeds the state with four outputs of <paramref name="seeder"/>, as the authors recommend.</summary>
     public Xoshiro256StarStar(SplitMix64 seeder)
@@ -18,6 +20,8 @@ internal struct Xoshiro256StarStar
         _s1 = seeder.Next();
         _s2 = seeder.Next();
         _s3 = seeder.Next();
+        _spare = 0;
+        _hasSpare = false;
     }
 
     public ulong Next()
@@ -36,20 +40,35 @@ internal struct Xoshiro256StarStar
         }
     }
 
+    /// <summary>32 random bits: each 64-bit output serves two calls, high half first.</summary>
+    public uint NextUInt32()
+    {
+        if (_hasSpare)
+        {
+            _hasSpare = false;
+            return _spare;
+        }
+
+        var next = Next();
+        _spare = (uint)next;
+        _hasSpare = true;
+        return (uint)(next >> 32);
+    }
+
     /// <summary>A uniform integer in [0, <paramref name="bound"/>), without bias (Lemire, "Fast random integer
     /// generation in an interval", ACM TOMACS 2019: multiply, and reject the rare biased low products).</summary>
     public uint NextBelow(uint bound)
     {
         unchecked
         {
-            var product = (Next() >> 32) * bound;
+            var product = (ulong)NextUInt32() * bound;
             var low = (uint)product;
             if (low < bound)
             {
                 var threshold = (0u - bound) % bound;
                 while (low < threshold)
                 {
-                    product = (Next() >> 32) * bound;
+                    product = (ulong)NextUInt32() * bound;
                     low = (uint)product;
                 }
             }

@@ -307,7 +307,30 @@ internal sealed class UtteranceLineParser
     private static UtteranceInputException Error(string file, int lineNumber, ref Utf8JsonReader reader, string message) =>
         new(file, lineNumber, (int)reader.TokenStartIndex + 1, message);
 
-    private static Field Identify(ref Utf8JsonReader reader) =>
+    private static Field Identify(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped)
+        {
+            return IdentifyEscaped(ref reader);
+        }
+
+        // Dispatch on the length first: one comparison per property instead of eight.
+        var name = reader.ValueSpan;
+        return name.Length switch
+        {
+            2 when name.SequenceEqual("id"u8) => Field.Id,
+            9 when name.SequenceEqual("reference"u8) => Field.Reference,
+            10 when name.SequenceEqual("hypothesis"u8) => Field.Hypothesis,
+            6 when name.SequenceEqual("slices"u8) => Field.Slices,
+            8 when name.SequenceEqual("entities"u8) => Field.Entities,
+            8 when name.SequenceEqual("partials"u8) => Field.Partials,
+            8 when name.SequenceEqual("final_ms"u8) => Field.FinalMs,
+            16 when name.SequenceEqual("first_partial_ms"u8) => Field.FirstPartialMs,
+            _ => Field.None,
+        };
+    }
+
+    private static Field IdentifyEscaped(ref Utf8JsonReader reader) =>
         reader.ValueTextEquals("id"u8) ? Field.Id
         : reader.ValueTextEquals("reference"u8) ? Field.Reference
         : reader.ValueTextEquals("hypothesis"u8) ? Field.Hypothesis
