@@ -1,6 +1,29 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using ReleaseGates.Cli.Commands;
+
 namespace ReleaseGates.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args) => 0;
+    private static int Main(string[] args) => Run(args, new CliOutput(Console.Out, Console.Error));
+
+    public static int Run(string[] args, CliOutput output)
+    {
+        var root = new RootCommand("ReleaseGates: the canary decision (continue, pause, rollback) from gates.json, for pipelines that do not build.")
+        {
+            EvaluateCommand.Create(output),
+        };
+
+        try
+        {
+            return root.Parse(args).Invoke(new InvocationConfiguration { Output = output.Out, Error = output.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            output.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+    }
 }

@@ -61,6 +61,7 @@ internal sealed class ConsumerProject
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 {frameworkProperty}
+                <LangVersion>latest</LangVersion>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <OutputType>Library</OutputType>

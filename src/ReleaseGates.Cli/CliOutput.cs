@@ -1,0 +1,17 @@
+using System.IO;
+
+namespace ReleaseGates.Cli;
+
+/// <summary>Where a command writes: the console in production, string writers in tests.</summary>
+internal sealed class CliOutput
+{
+    public CliOutput(TextWriter standardOutput, TextWriter standardError)
+    {
+        Out = standardOutput;
+        Error = standardError;
+    }
+
+    public TextWriter Out { get; }
+
+    public TextWriter Error { get; }
+}

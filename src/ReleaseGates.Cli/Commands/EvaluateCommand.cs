@@ -1,0 +1,111 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using ReleaseGates.Engine;
+using ReleaseGates.Engine.Decision;
+using ReleaseGates.Engine.Reports;
+
+namespace ReleaseGates.Cli.Commands;
+
+/// <summary><c>release-gates evaluate [PATH/gates.json] [--format text|json|markdown] [--output FILE]</c>.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(CliOutput output)
+    {
+        var gatesFile = new Argument<string>("gates-file")
+        {
+            Description = "gates.json, or the folder that holds it.",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => "gates.json",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text (a table), json (for machines) or markdown (for a CI summary or a PR comment).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "markdown");
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var today = new Option<string?>("--today") { Description = "Check waivers against this date (yyyy-MM-dd) instead of today (UTC)." };
+
+        var command = new Command("evaluate", "Judge the canary against the baseline. Exit code: 0 continue, 2 pause, 3 rollback, 1 invalid input.")
+        {
+            gatesFile,
+            format,
+            outputFile,
+            today,
+        };
+        command.SetAction(parsed => Run(
+            ResolveGatesFile(parsed.GetValue(gatesFile)!),
+            parsed.GetValue(format)!,
+            parsed.GetValue(outputFile),
+            parsed.GetValue(today),
+            output));
+        return command;
+    }
+
+    private static int Run(string gatesFile, string format, string? outputFile, string? todayText, CliOutput output)
+    {
+        if (!TryParseDate(todayText, out var today))
+        {
+            output.Error.WriteLine($"error: --today is '{todayText}'; write it as yyyy-MM-dd");
+            return ExitCodes.InvalidInput;
+        }
+
+        var report = ReleaseGate.Run(gatesFile, today);
+        foreach (var error in report.Errors)
+        {
+            output.Error.WriteLine(error);
+        }
+
+        // A text report of invalid input would only repeat the errors just written to standard error.
+        if (report.IsValid || format != "text")
+        {
+            var rendered = format switch
+            {
+                "json" => ReportJsonWriter.Write(report),
+                "markdown" => MarkdownReportWriter.Write(report),
+                _ => TextReportWriter.Write(report),
+            };
+            Emit(rendered, outputFile, report, output);
+        }
+
+        return report.Decision switch
+        {
+            CanaryDecision.Continue => ExitCodes.Continue,
+            CanaryDecision.Pause => ExitCodes.Pause,
+            CanaryDecision.Rollback => ExitCodes.Rollback,
+            _ => ExitCodes.InvalidInput,
+        };
+    }
+
+    private static void Emit(string rendered, string? outputFile, GateReport report, CliOutput output)
+    {
+        if (outputFile is null)
+        {
+            output.Out.Write(rendered);
+            return;
+        }
+
+        var path = Path.GetFullPath(outputFile);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, rendered, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        output.Out.WriteLine(SummaryLine.For(report));
+        output.Out.WriteLine($"report written to {path}");
+    }
+
+    private static string ResolveGatesFile(string path) =>
+        Directory.Exists(path) ? Path.Combine(path, "gates.json") : path;
+
+    private static bool TryParseDate(string? text, out DateTime date)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            date = DateTime.UtcNow.Date;
+            return true;
+        }
+
+        return DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+}

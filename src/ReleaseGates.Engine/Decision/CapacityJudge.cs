@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using ReleaseGates.Engine.Capacity;
+using ReleaseGates.Engine.Evaluation;
+using ReleaseGates.Engine.Gates;
+using ReleaseGates.Engine.Json;
+using ReleaseGates.Engine.Numbers;
+
+namespace ReleaseGates.Engine.Decision;
+
+/// <summary>Judges the replica estimate of both sides as the budget named <c>replicas</c> (contract §5).</summary>
+internal static class CapacityJudge
+{
+    public static BudgetResult Judge(CapacityConfig capacity, EvaluationOutput baseline, EvaluationOutput canary, JudgeContext context)
+    {
+        var budget = capacity.ToBudget();
+        var baselineReplicas = Replicas(capacity, baseline.Overall.Metric(capacity.CostMetric), "baseline");
+        var canaryReplicas = Replicas(capacity, canary.Overall.Metric(capacity.CostMetric), "canary");
+        var result = BudgetJudge.Judge(budget, null, AsReplicaSet(baselineReplicas), AsReplicaSet(canaryReplicas), context);
+
+        var formula = canaryReplicas.Value is { } replicas
+            ? $" [{ExactNumber.Format(replicas)} = ceil({ExactNumber.Format(capacity.ConcurrentStreams)} streams x (1 - {ExactNumber.Format(capacity.VadSavings)}) x {capacity.CostMetric} {ExactNumber.Format(canary.Overall.Metric(capacity.CostMetric)!.Value!.Value)} / {ExactNumber.Format(capacity.TargetUtilization)})]"
+            : string.Empty;
+        var reason = capacity.MaxReplicas is null && capacity.AllowedReplicaDelta is null && result.Status == ResultStatus.Pass
+            ? $"estimate only: canary needs {ExactNumber.Format(canaryReplicas.Value!.Value)} replicas, baseline {ExactNumber.Format(baselineReplicas.Value!.Value)}; set max_replicas or allowed_replica_delta in capacity to gate it"
+            : result.Reason;
+
+        return new BudgetResult(result.Budget, null, result.Status, result.Action, result.Baseline, result.Canary, result.Delta, reason + formula, result.Position, result.Interval);
+    }
+
+    private static MetricValue Replicas(CapacityConfig capacity, MetricValue? cost, string side)
+    {
+        if (cost is null)
+        {
+            return MetricValue.Unusable($"has no '{capacity.CostMetric}' to estimate replicas from", TextPosition.None);
+        }
+
+        if (cost.Value is not { } gpuSeconds)
+        {
+            return MetricValue.Unusable($"'{capacity.CostMetric}' {cost.Problem}", cost.Position);
+        }
+
+        if (gpuSeconds < 0)
+        {
+            return MetricValue.Unusable($"'{capacity.CostMetric}' is negative ({ExactNumber.Format(gpuSeconds)}); GPU seconds per audio second must be >= 0", cost.Position);
+        }
+
+        try
+        {
+            return MetricValue.Number(ReplicaEstimator.Estimate(capacity, gpuSeconds), cost.Position);
+        }
+        catch (OverflowException)
+        {
+            return MetricValue.Unusable($"needs more replicas than can be computed exactly ({side} '{capacity.CostMetric}' x concurrent_streams overflows)", cost.Position);
+        }
+    }
+
+    private static MetricSet AsReplicaSet(MetricValue replicas) =>
+        new(null, new Dictionary<string, MetricValue>(StringComparer.Ordinal) { [CapacityConfig.BudgetName] = replicas });
+}

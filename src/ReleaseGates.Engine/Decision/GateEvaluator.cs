@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReleaseGates.Engine.Evaluation;
+using ReleaseGates.Engine.Gates;
+
+namespace ReleaseGates.Engine.Decision;
+
+/// <summary>
+/// Judges every budget overall and on every slice the baseline reports, then the capacity budget, and decides:
+/// a rollback anywhere overrides every win; else any pause pauses; else continue.
+/// </summary>
+public static class GateEvaluator
+{
+    public static GateReport Evaluate(
+        GatesConfig config,
+        EvaluationOutput baseline,
+        EvaluationOutput canary,
+        DateTime today,
+        IDeltaIntervalSource? intervals = null,
+        IReadOnlyList<Notice>? inputNotices = null)
+    {
+        var context = new JudgeContext(config.MinSamples, config.Waivers, today, intervals);
+        var results = new List<BudgetResult>();
+        foreach (var budget in config.Budgets)
+        {
+            results.Add(BudgetJudge.Judge(budget, null, baseline.Overall, canary.Overall, context));
+            foreach (var slice in baseline.Slices)
+            {
+                results.Add(BudgetJudge.Judge(budget, slice.Key, slice.Value, canary.Slice(slice.Key), context));
+            }
+        }
+
+        if (config.Capacity is { } capacity)
+        {
+            results.Add(CapacityJudge.Judge(capacity, baseline, canary, context));
+        }
+
+        var notices = (inputNotices ?? Array.Empty<Notice>()).Concat(ExpiredWaivers(config, context.Today)).ToList();
+        return new GateReport(config.FilePath, Decide(results), config.Release, results, notices, Array.Empty<Diagnostics.InputError>());
+    }
+
+    public static CanaryDecision Decide(IEnumerable<BudgetResult> results)
+    {
+        var decision = CanaryDecision.Continue;
+        foreach (var result in results)
+        {
+            if (result.Action == GateAction.Rollback)
+            {
+                return CanaryDecision.Rollback;
+            }
+
+            if (result.Action == GateAction.Pause)
+            {
+                decision = CanaryDecision.Pause;
+            }
+        }
+
+        return decision;
+    }
+
+    private static IEnumerable<Notice> ExpiredWaivers(GatesConfig config, DateTime today) =>
+        config.Waivers
+            .Where(w => w.IsExpiredOn(today))
+            .Select(w => new Notice(
+                Notice.ExpiredWaiver,
+                config.FilePath,
+                w.Position,
+                $"waiver for '{w.Budget}'{(w.Slice is null ? string.Empty : $" on slice '{w.Slice}'")} expired on {w.Expires:yyyy-MM-dd} and is not applied; remove it or extend 'expires' if the regression is still accepted"));
+}

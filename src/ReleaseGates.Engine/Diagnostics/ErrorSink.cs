@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+using ReleaseGates.Engine.Json;
+
+namespace ReleaseGates.Engine.Diagnostics;
+
+/// <summary>Collects every error of one file, so that a user fixes them all in one round rather than one per build.</summary>
+internal sealed class ErrorSink
+{
+    private readonly List<InputError> _errors = new();
+
+    public ErrorSink(string filePath) => FilePath = filePath;
+
+    public string FilePath { get; }
+
+    public IReadOnlyList<InputError> Errors => _errors;
+
+    public bool HasErrors => _errors.Count > 0;
+
+    public void Add(TextPosition position, string message) => _errors.Add(new InputError(FilePath, position, message));
+}

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using System.IO;
+using ReleaseGates.Engine.Diagnostics;
+using ReleaseGates.Engine.Gates;
+
+namespace ReleaseGates.Engine.Evaluation;
+
+/// <summary>Turns gates.json's baseline/canary source into an evaluation the gate can judge.</summary>
+public static class EvaluationLoader
+{
+    /// <exception cref="InvalidInputException">The source cannot be judged.</exception>
+    public static EvaluationOutput Load(EvaluationSource source, string gatesFile)
+    {
+        if (source.IsUtterances)
+        {
+            throw new InvalidInputException(new InputError(
+                gatesFile,
+                source.Position,
+                $"per-utterance input for '{source.Side}' is not supported by this version; point '{source.Side}' at an evaluation output file"));
+        }
+
+        var description = $"{source.Side} evaluation output '{source.Written}'";
+        if (!File.Exists(source.Resolved))
+        {
+            // Reported at the gates.json line that names the file: that is where the user fixes a wrong path.
+            throw new InvalidInputException(new InputError(
+                gatesFile,
+                source.Position,
+                $"{description} does not exist (looked for {source.Resolved}); check the path (relative to gates.json) and that the evaluation step wrote the file"));
+        }
+
+        return EvaluationOutputReader.Read(source.Resolved, description);
+    }
+
+    /// <summary>The files a source reads, so that a build re-evaluates when one of them changes.</summary>
+    public static IReadOnlyList<string> InputFiles(EvaluationSource source) =>
+        source.IsUtterances ? System.Array.Empty<string>() : new[] { Path.GetFullPath(source.Resolved) };
+}

@@ -1,0 +1,7 @@
+namespace ReleaseGates.Engine.Gates;
+
+public enum Direction
+{
+    LowerIsBetter,
+    HigherIsBetter,
+}

@@ -1,0 +1,44 @@
+using System.IO;
+using ReleaseGates.Engine.Json;
+
+namespace ReleaseGates.Engine.Gates;
+
+/// <summary>gates.json <c>baseline</c> / <c>canary</c>: a file path, or <c>{ "utterances": "glob" }</c>.</summary>
+internal static class EvaluationSourceReader
+{
+    private static readonly string[] UtteranceKeys = { "utterances" };
+
+    public static EvaluationSource? Read(ObjectReader gates, string side, string directory)
+    {
+        var example = side == "baseline" ? "\"eval/baseline.json\"" : "\"eval/canary.json\"";
+        var hint = $"name the evaluation output of the {(side == "baseline" ? "serving model" : "candidate")}, e.g. \"{side}\": {example}, or \"{side}\": {{ \"utterances\": \"eval/{side}/*.jsonl\" }}";
+        if (gates.Member(side) is not { } member)
+        {
+            gates.RequireMissing(side, hint);
+            return null;
+        }
+
+        var value = member.Value;
+        if (value.Kind == JsonNodeKind.String && !string.IsNullOrWhiteSpace(value.Text))
+        {
+            return EvaluationSource.File(side, value.Text!, Resolve(directory, value.Text!), value.Position);
+        }
+
+        if (value.Kind != JsonNodeKind.Object)
+        {
+            gates.Error(value.Position, $"'{side}' must be a path or an object, not {ObjectReader.Describe(value)}; {hint}");
+            return null;
+        }
+
+        // ObjectReader reports the problems; a null pattern means there was one.
+        var source = ObjectReader.Open(value, $"'{side}'", UtteranceKeys, gates.Sink, "{ \"utterances\": \"eval/canary/*.jsonl\" }");
+        var pattern = source?.String("utterances", required: true, "name the per-utterance JSON Lines file or a glob of its shards, e.g. \"eval/canary/*.jsonl\"");
+        return pattern is null ? null : EvaluationSource.Utterances(side, pattern, Combine(directory, pattern), value.Position);
+    }
+
+    private static string Resolve(string directory, string path) => Path.GetFullPath(Combine(directory, path));
+
+    // No GetFullPath for glob patterns: .NET Framework (Visual Studio's MSBuild) rejects '*' and '?' in it.
+    private static string Combine(string directory, string path) =>
+        Path.Combine(directory, path.Replace('\\', Path.DirectorySeparatorChar).Replace('/', Path.DirectorySeparatorChar));
+}

@@ -1,0 +1,25 @@
+using System;
+using System.Collections.Generic;
+using ReleaseGates.Engine.Diagnostics;
+
+namespace ReleaseGates.Engine.Gates;
+
+/// <summary>A gates.json read: the configuration when it is valid, otherwise every error found in it.</summary>
+public sealed class GatesConfigParseResult
+{
+    private GatesConfigParseResult(GatesConfig? config, IReadOnlyList<InputError> errors)
+    {
+        Config = config;
+        Errors = errors;
+    }
+
+    public GatesConfig? Config { get; }
+
+    public IReadOnlyList<InputError> Errors { get; }
+
+    public bool Succeeded => Config is not null;
+
+    internal static GatesConfigParseResult Valid(GatesConfig config) => new(config, Array.Empty<InputError>());
+
+    internal static GatesConfigParseResult Invalid(IReadOnlyList<InputError> errors) => new(null, errors);
+}

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+
+namespace ReleaseGates.Engine.Json;
+
+/// <summary>
+/// Turns UTF-8 byte offsets (what Utf8JsonReader reports) into the 1-based line and character column an editor shows.
+/// </summary>
+internal sealed class LineMap
+{
+    private readonly byte[] _utf8;
+    private readonly List<int> _lineStarts = new() { 0 };
+
+    public LineMap(byte[] utf8)
+    {
+        _utf8 = utf8;
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                _lineStarts.Add(i + 1);
+            }
+        }
+    }
+
+    public TextPosition PositionOf(long byteOffset)
+    {
+        var offset = (int)Math.Min(Math.Max(byteOffset, 0), _utf8.Length);
+        var line = _lineStarts.BinarySearch(offset);
+        if (line < 0)
+        {
+            line = ~line - 1;
+        }
+
+        return new TextPosition(line + 1, 1 + CharactersBetween(_lineStarts[line], offset));
+    }
+
+    /// <param name="zeroBasedLine">JsonException.LineNumber.</param>
+    /// <param name="bytePositionInLine">JsonException.BytePositionInLine.</param>
+    public TextPosition PositionOf(long zeroBasedLine, long bytePositionInLine)
+    {
+        var line = (int)Math.Min(Math.Max(zeroBasedLine, 0), _lineStarts.Count - 1);
+        return PositionOf(_lineStarts[line] + bytePositionInLine);
+    }
+
+    private int CharactersBetween(int start, int end)
+    {
+        var characters = 0;
+        for (var i = start; i < end; i++)
+        {
+            // Count lead bytes only: a multi-byte character is one column.
+            if ((_utf8[i] & 0xC0) != 0x80)
+            {
+                characters++;
+            }
+        }
+
+        return characters;
+    }
+}

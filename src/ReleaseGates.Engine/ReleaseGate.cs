@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ReleaseGates.Engine.Decision;
+using ReleaseGates.Engine.Diagnostics;
+using ReleaseGates.Engine.Evaluation;
+using ReleaseGates.Engine.Gates;
+
+namespace ReleaseGates.Engine;
+
+/// <summary>
+/// The whole gate in one call: read gates.json, load both evaluations, judge, decide. Every invalid input comes
+/// back as errors in the report, never as an exception.
+/// </summary>
+public static class ReleaseGate
+{
+    /// <param name="today">The date waivers are checked against (UTC); injected so tests and reruns are exact.</param>
+    public static GateReport Run(string gatesFile, DateTime today)
+    {
+        var path = Path.GetFullPath(gatesFile);
+        var parsed = GatesConfigReader.Read(path);
+        if (parsed.Config is not { } config)
+        {
+            return GateReport.Invalid(path, parsed.Errors);
+        }
+
+        var errors = new List<InputError>();
+        var baseline = Load(config.Baseline, path, errors);
+        var canary = Load(config.Canary, path, errors);
+        return baseline is null || canary is null
+            ? GateReport.Invalid(path, errors, config.Release)
+            : GateEvaluator.Evaluate(config, baseline, canary, today);
+    }
+
+    /// <summary>
+    /// gates.json and every file it makes the gate read. An invalid gates.json yields just itself: the evaluation
+    /// will report why.
+    /// </summary>
+    public static IReadOnlyList<string> InputFiles(string gatesFile)
+    {
+        var path = Path.GetFullPath(gatesFile);
+        var files = new List<string> { path };
+        if (GatesConfigReader.Read(path).Config is { } config)
+        {
+            files.AddRange(EvaluationLoader.InputFiles(config.Baseline));
+            files.AddRange(EvaluationLoader.InputFiles(config.Canary));
+        }
+
+        return files.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static EvaluationOutput? Load(EvaluationSource source, string gatesFile, List<InputError> errors)
+    {
+        try
+        {
+            return EvaluationLoader.Load(source, gatesFile);
+        }
+        catch (InvalidInputException e)
+        {
+            errors.AddRange(e.Errors);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Linq;
+using System.Text;
+using ReleaseGates.Engine.Decision;
+
+namespace ReleaseGates.Engine.Reports;
+
+/// <summary>The table a person scans in a terminal (CLI <c>--format text</c>, MSBuild at detailed verbosity).</summary>
+public static class TextReportWriter
+{
+    public static string Write(GateReport report)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(SummaryLine.For(report));
+        var release = ReportRow.ReleaseLine(report);
+        if (release.Length > 0)
+        {
+            text.AppendLine(release);
+        }
+
+        if (report.Results.Count > 0)
+        {
+            text.AppendLine();
+            AppendTable(text, report);
+        }
+
+        foreach (var notice in report.Notices)
+        {
+            text.AppendLine().Append("warning ").Append(notice.Code).Append(": ").Append(notice.Message);
+        }
+
+        foreach (var error in report.Errors)
+        {
+            text.AppendLine().Append(error);
+        }
+
+        return text.ToString().TrimEnd() + Environment.NewLine;
+    }
+
+    private static void AppendTable(StringBuilder text, GateReport report)
+    {
+        var (headers, rows) = ReportRow.Table(report.Results);
+        var widths = headers.Select((header, column) => Math.Max(header.Length, rows.Max(row => row[column].Length))).ToArray();
+        AppendRow(text, headers.Select(h => h.ToUpperInvariant()).ToArray(), widths);
+        foreach (var row in rows)
+        {
+            AppendRow(text, row, widths);
+        }
+    }
+
+    private static void AppendRow(StringBuilder text, string[] cells, int[] widths)
+    {
+        var last = cells.Length - 1;
+        for (var column = 0; column < last; column++)
+        {
+            text.Append(cells[column].PadRight(widths[column] + 2));
+        }
+
+        text.AppendLine(cells[last]);
+    }
+}

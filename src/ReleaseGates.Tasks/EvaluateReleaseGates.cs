@@ -1,0 +1,67 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using Microsoft.Build.Framework;
+using ReleaseGates.Engine;
+using ReleaseGates.Engine.Decision;
+using ReleaseGates.Engine.Diagnostics;
+using ReleaseGates.Engine.Json;
+using ReleaseGates.Engine.Reports;
+
+namespace ReleaseGates.Tasks;
+
+/// <summary>
+/// Runs the gate and writes the JSON and Markdown reports. It logs no diagnostics itself: ReportReleaseGates does,
+/// from the JSON report, so that a skipped (up-to-date) evaluation reports exactly what a fresh one would.
+/// </summary>
+public sealed class EvaluateReleaseGates : ReleaseGatesTask
+{
+    [Required]
+    public string GatesFile { get; set; } = string.Empty;
+
+    [Required]
+    public string JsonReport { get; set; } = string.Empty;
+
+    [Required]
+    public string MarkdownReport { get; set; } = string.Empty;
+
+    /// <summary>yyyy-MM-dd, the date waivers are checked against; today (UTC) when empty.</summary>
+    public string? Today { get; set; }
+
+    protected override void ExecuteCore()
+    {
+        var report = TryParseToday(out var today)
+            ? ReleaseGate.Run(GatesFile, today)
+            : GateReport.Invalid(GatesFile, [new InputError(GatesFile, TextPosition.None, $"ReleaseGatesToday is '{Today}'; write it as yyyy-MM-dd or leave it empty for today's date")]);
+
+        WriteAtomically(JsonReport, ReportJsonWriter.Write(report));
+        WriteAtomically(MarkdownReport, MarkdownReportWriter.Write(report));
+        Log.LogMessage(MessageImportance.Low, $"release gates: evaluated {report.Results.Count} results from {GatesFile}; reports in {Path.GetDirectoryName(JsonReport)}");
+    }
+
+    private bool TryParseToday(out DateTime today)
+    {
+        if (string.IsNullOrWhiteSpace(Today))
+        {
+            today = DateTime.UtcNow.Date;
+            return true;
+        }
+
+        return DateTime.TryParseExact(Today!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today);
+    }
+
+    // A report half-written by a cancelled build would otherwise be replayed as the last decision.
+    private static void WriteAtomically(string path, string content)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+
+        File.Move(temporary, path);
+    }
+}

@@ -1,0 +1,142 @@
+namespace ReleaseGates.EndToEnd.Tests;
+
+/// <summary>The release gate as users meet it: the packed package in a consumer's dotnet build.</summary>
+[Collection(PackageFeedCollection.Name)]
+public sealed class ReleaseGateConsumerTests(PackageFeed feed)
+{
+    private static void AssertNoCrash(CommandResult build)
+    {
+        Assert.DoesNotContain("MSB4018", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("MSB4062", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Continue_passes_and_writes_the_reports()
+    {
+        var project = GateConsumer.Create(feed, "gate-continue", canaryWer: 0.08m, canaryCorrections: 0.04m);
+
+        var build = project.Build();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains("release gates: continue — 2 of 2 results within budget", build.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(project.PathOf("obj/Debug/net10.0/releasegates/release-gates.json")));
+        Assert.True(File.Exists(project.PathOf("obj/Debug/net10.0/releasegates/release-gates.md")));
+        AssertNoCrash(build);
+    }
+
+    [Fact]
+    public void Rollback_fails_the_build_with_RG4001_at_the_budgets_line()
+    {
+        var project = GateConsumer.Create(feed, "gate-rollback", canaryWer: 0.09m, canaryCorrections: 0.04m);
+
+        var build = project.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains($"{project.PathOf("gates.json")}({GateConsumer.WerLine},5): error RG4001: wer: wer +0.01 > +0.005 allowed; roll back asr-v7 (flag asr.v7)", build.Output, StringComparison.Ordinal);
+        AssertNoCrash(build);
+    }
+
+    [Fact]
+    public void Pause_warns_and_ReleaseGatesPauseAsError_makes_it_fail()
+    {
+        var project = GateConsumer.Create(feed, "gate-pause", canaryWer: 0.08m, canaryCorrections: 0.06m);
+
+        var warns = project.Build();
+        var fails = project.Build("-p:ReleaseGatesPauseAsError=true");
+
+        Assert.True(warns.ExitCode == 0, warns.ToString());
+        Assert.Contains($"gates.json({GateConsumer.CorrectionRateLine},5): warning RG4002:", warns.Output, StringComparison.Ordinal);
+        Assert.NotEqual(0, fails.ExitCode);
+        Assert.Contains($"gates.json({GateConsumer.CorrectionRateLine},5): error RG4002:", fails.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_gates_json_fails_with_RG4003_at_its_line_without_a_stack_trace()
+    {
+        var project = GateConsumer.Create(feed, "gate-invalid", 0.08m, 0.04m)
+            .WithFile("gates.json", GateConsumer.GatesJson.Replace("\"allowed_delta\": 0.005", "\"allowed_detla\": 0.005", StringComparison.Ordinal));
+
+        var build = project.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains($"gates.json({GateConsumer.WerLine},46): error RG4003: unknown key 'allowed_detla' in budget 'wer'; did you mean 'allowed_delta'?", build.Output, StringComparison.Ordinal);
+        AssertNoCrash(build);
+    }
+
+    [Fact]
+    public void A_missing_evaluation_output_fails_with_RG4003_and_never_passes_for_a_pause()
+    {
+        var project = GateConsumer.Create(feed, "gate-missing-eval", 0.08m, 0.04m);
+        File.Delete(project.PathOf("eval/canary.json"));
+
+        var build = project.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("gates.json(4,13): error RG4003: canary evaluation output 'eval/canary.json' does not exist", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_second_build_with_no_change_skips_evaluation_but_still_reports_the_last_decision()
+    {
+        var project = GateConsumer.Create(feed, "gate-incremental", canaryWer: 0.09m, canaryCorrections: 0.04m);
+        project.Build();
+
+        var again = project.Build("-v:d");
+        project.WithCanary(0.08m, 0.04m);
+        var changed = project.Build("-v:d");
+
+        Assert.Contains("Skipping target \"_ReleaseGatesEvaluate\" because all output files are up-to-date", again.Output, StringComparison.Ordinal);
+        Assert.NotEqual(0, again.ExitCode);
+        Assert.Contains("error RG4001", again.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Skipping target \"_ReleaseGatesEvaluate\"", changed.Output, StringComparison.Ordinal);
+        Assert.True(changed.ExitCode == 0, changed.ToString());
+    }
+
+    [Fact]
+    public void A_multi_targeted_project_is_judged_once()
+    {
+        var project = GateConsumer.Create(feed, "gate-multi", canaryWer: 0.09m, canaryCorrections: 0.04m, targetFrameworks: "net10.0;netstandard2.0");
+
+        var build = project.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Equal(1, build.Output.Count("release gates: rollback —"));
+        Assert.Equal(1, build.Output.Count("): error RG4001:") - CountSummaryRepeats(build.Output));
+    }
+
+    [Fact]
+    public void ReleaseGatesEnabled_false_turns_the_gate_off()
+    {
+        var project = GateConsumer.Create(feed, "gate-disabled", canaryWer: 0.09m, canaryCorrections: 0.04m);
+
+        var build = project.Build("-p:ReleaseGatesEnabled=false");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("release gates:", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_decision_is_an_MSBuild_property_for_later_targets()
+    {
+        var project = GateConsumer.Create(feed, "gate-property", canaryWer: 0.08m, canaryCorrections: 0.06m);
+        File.WriteAllText(project.PathOf("Directory.Build.targets"), """
+            <Project>
+              <Target Name="AfterGate" AfterTargets="ReleaseGates">
+                <Message Importance="high" Text="decision is $(ReleaseGatesDecision)" />
+              </Target>
+            </Project>
+            """);
+
+        var build = project.Build();
+
+        Assert.Contains("decision is pause", build.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>MSBuild repeats every error in its closing summary; count those to see how often the gate reported.</summary>
+    private static int CountSummaryRepeats(string output)
+    {
+        var summary = output.IndexOf("Build FAILED.", StringComparison.Ordinal);
+        return summary < 0 ? 0 : output[summary..].Count("): error RG4001:");
+    }
+}
