@@ -25,6 +25,11 @@ public static class ReleaseGate
             return GateReport.Invalid(path, parsed.Errors);
         }
 
+        if (config.Baseline.IsUtterances && config.Canary.IsUtterances)
+        {
+            return CompareUtterances(config, path, today);
+        }
+
         var errors = new List<InputError>();
         var baseline = Load(config.Baseline, path, errors);
         var canary = Load(config.Canary, path, errors);
@@ -48,6 +53,20 @@ public static class ReleaseGate
         }
 
         return files.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Per-utterance results on both sides: paired by id, and judged with the bootstrap when configured.</summary>
+    private static GateReport CompareUtterances(GatesConfig config, string path, DateTime today)
+    {
+        try
+        {
+            var compared = UtteranceInput.Compare(config);
+            return GateEvaluator.Evaluate(config, compared.Baseline, compared.Canary, today, compared.Intervals, compared.Notices);
+        }
+        catch (InvalidInputException e)
+        {
+            return GateReport.Invalid(path, e.Errors, config.Release);
+        }
     }
 
     private static EvaluationOutput? Load(EvaluationSource source, string gatesFile, List<InputError> errors)

@@ -13,10 +13,7 @@ public static class EvaluationLoader
     {
         if (source.IsUtterances)
         {
-            throw new InvalidInputException(new InputError(
-                gatesFile,
-                source.Position,
-                $"per-utterance input for '{source.Side}' is not supported by this version; point '{source.Side}' at an evaluation output file"));
+            return UtteranceInput.Load(source, gatesFile);
         }
 
         var description = $"{source.Side} evaluation output '{source.Written}'";
@@ -34,5 +31,5 @@ public static class EvaluationLoader
 
     /// <summary>The files a source reads, so that a build re-evaluates when one of them changes.</summary>
     public static IReadOnlyList<string> InputFiles(EvaluationSource source) =>
-        source.IsUtterances ? System.Array.Empty<string>() : new[] { Path.GetFullPath(source.Resolved) };
+        source.IsUtterances ? UtteranceInput.Files(source) : new[] { Path.GetFullPath(source.Resolved) };
 }
