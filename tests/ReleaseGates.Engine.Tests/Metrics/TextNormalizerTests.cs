@@ -1,0 +1,49 @@
+using ReleaseGates.Engine.Metrics;
+using static ReleaseGates.Engine.Tests.Metrics.WordScoring;
+
+namespace ReleaseGates.Engine.Tests.Metrics;
+
+public sealed class TextNormalizerTests
+{
+    [Theory]
+    [InlineData("START Metformin", "start metformin")] // lower-case
+    [InlineData("ÉCOLE Ünïcode", "école ünïcode")]
+    [InlineData("don't stop, start-up!", "dont stop startup")] // punctuation removed, not replaced by a space
+    [InlineData("«quoted» \u201Ctext\u201D \u3002", "quoted text ")] // Unicode punctuation too
+    [InlineData("$5 + 3 = 8", "$5 + 3 = 8")] // symbols are not punctuation
+    [InlineData("a\tb\nc\u00A0d", "a b c d")] // every whitespace becomes a space
+    public void The_standard_normaliser_lower_cases_and_removes_punctuation(string text, string expected)
+    {
+        Assert.Equal(expected, Normalize(StandardTextNormalizer.Instance, text));
+    }
+
+    [Fact]
+    public void Runs_of_whitespace_do_not_make_empty_words()
+    {
+        Assert.Equal(3, Score("  one \t two\n\nthree  ", "one two three").ReferenceWords);
+        Assert.Equal(0, Score("one two three", " one  two   three ").Edits);
+    }
+
+    [Fact]
+    public void None_keeps_the_text_as_given_but_splits_on_whitespace()
+    {
+        Assert.Equal("Hello, World!", Normalize(VerbatimTextNormalizer.Instance, "Hello,\tWorld!"));
+        Assert.Equal(2, Score("Hello, World!", "Hello, World!", normalizer: VerbatimTextNormalizer.Instance).ReferenceWords);
+    }
+
+    [Theory]
+    [InlineData("standard", typeof(StandardTextNormalizer))]
+    [InlineData("none", typeof(VerbatimTextNormalizer))]
+    public void Normalisers_are_chosen_by_name(string name, Type expected)
+    {
+        Assert.True(TextNormalizers.TryGet(name, out var normalizer));
+        Assert.IsType(expected, normalizer);
+        Assert.Equal(name, normalizer.Name);
+    }
+
+    [Fact]
+    public void An_unknown_normaliser_name_is_not_found()
+    {
+        Assert.False(TextNormalizers.TryGet("lowercase", out _));
+    }
+}
