@@ -19,7 +19,8 @@ public static class PairedBootstrap
     /// <param name="samples">The paired utterances.</param>
     /// <param name="options">Confidence, resamples and seed.</param>
     /// <param name="vectorized">False forces the scalar summing path (tests compare both).</param>
-    internal static BootstrapResult Run(PairedSamples samples, BootstrapOptions options, bool vectorized = true)
+    /// <param name="threads">At most this many threads; -1 for the machine's count. Does not change the result.</param>
+    internal static BootstrapResult Run(PairedSamples samples, BootstrapOptions options, bool vectorized = true, int threads = -1)
     {
         var groups = samples.GroupCount;
         var werDeltas = new double[groups][];
@@ -33,6 +34,7 @@ public static class PairedBootstrap
         Parallel.For(
             0,
             options.Resamples,
+            new ParallelOptions { MaxDegreeOfParallelism = threads },
             () => new ResampleWorkspace(samples, vectorized),
             (resample, _, workspace) =>
             {
