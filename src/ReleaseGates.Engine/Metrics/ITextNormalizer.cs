@@ -3,14 +3,13 @@ using System;
 namespace ReleaseGates.Engine.Metrics;
 
 /// <summary>
-/// Turns a transcript into the text that is scored. The words are the runs of characters between spaces
-/// (U+0020) in the result: a normalizer writes every whitespace character as a space; runs of spaces
-/// and leading or trailing ones do not make empty words, so it need not collapse them. Replaceable so that a team can score with its
-/// own conventions (number spelling, hyphen handling) without changing the engine.
+/// Turns a transcript into the text that is scored: its words separated by single spaces (U+0020), with
+/// no space at the start or the end. Replaceable so that a team can score with its own conventions
+/// (number spelling, hyphen handling) without changing the engine.
 /// </summary>
 public interface ITextNormalizer
 {
-    /// <summary>The name users pass to <c>--normalizer</c> and that reports echo.</summary>
+    /// <summary>The name users pass to <c>--normalizer</c>.</summary>
     string Name { get; }
 
     /// <summary>Writes the normalised form of <paramref name="text"/> into <paramref name="destination"/>.</summary>

@@ -6,8 +6,7 @@ namespace ReleaseGates.Engine.Metrics;
 /// <summary>
 /// The contract's normalisation: lower-case (invariant culture, one character to one), punctuation removed
 /// (every character of a Unicode punctuation category, Pc Pd Ps Pe Pi Pf Po, is deleted, so "don't" is
-/// "dont" and "start-up" is "startup"), whitespace collapsed (every whitespace character becomes a space,
-/// and the word split ignores runs of spaces).
+/// "dont" and "start-up" is "startup"), whitespace collapsed (any run of whitespace is one space).
 /// Symbols such as "$" or "+" are not punctuation in Unicode and are kept. Characters outside the Basic
 /// Multilingual Plane (surrogate pairs, e.g. emoji) are kept as they are.
 /// </summary>
@@ -16,8 +15,8 @@ public sealed class StandardTextNormalizer : ITextNormalizer
     /// <summary>Marks a character to delete in <see cref="Map"/>; U+FFFF is a noncharacter, never in text.</summary>
     private const char Deleted = '\uFFFF';
 
-    /// <summary>Every UTF-16 code unit's normalised form, computed once: one lookup per character instead of a
-    /// category lookup and a case mapping (this is the hot loop of <c>metrics</c>).</summary>
+    /// <summary>Every UTF-16 code unit's normalised form (whitespace as ' '), computed once: one lookup per
+    /// character instead of a category lookup and a case mapping (this is the hot loop of <c>metrics</c>).</summary>
     private static readonly char[] Map = BuildMap();
 
     public static StandardTextNormalizer Instance { get; } = new();
@@ -33,16 +32,20 @@ public sealed class StandardTextNormalizer : ITextNormalizer
 
         var map = Map;
         var written = 0;
+        var afterSpace = true; // at the start, a space would be leading: drop it
         for (var i = 0; i < text.Length; i++)
         {
             var mapped = map[text[i]];
-            if (mapped != Deleted)
+            if (mapped == Deleted || (mapped == ' ' && afterSpace))
             {
-                destination[written++] = mapped;
+                continue;
             }
+
+            destination[written++] = mapped;
+            afterSpace = mapped == ' ';
         }
 
-        return written;
+        return written > 0 && afterSpace ? written - 1 : written;
     }
 
     private static char[] BuildMap()

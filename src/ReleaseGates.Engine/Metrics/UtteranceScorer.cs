@@ -3,21 +3,22 @@ using System;
 namespace ReleaseGates.Engine.Metrics;
 
 /// <summary>
-/// Scores one utterance from its texts, whatever order its fields come in: each text is normalised and
-/// reduced to word ids as it arrives, and <see cref="Score"/> turns them into the utterance's numbers.
+/// Scores one utterance from its texts, whatever order its fields come in: each text is normalised into
+/// the line's buffer as it arrives, and <see cref="Score"/> turns them into the utterance's numbers.
 /// Reused line after line; holds no text between lines.
 /// </summary>
 internal sealed class UtteranceScorer
 {
     private readonly ITextNormalizer _normalizer;
+    private readonly LineText _text = new();
     private readonly WordInterner _words = new();
-    private readonly IntList _reference = new();
-    private readonly IntList _hypothesis = new();
-    private readonly IntList _entityWords = new();
-    private readonly IntList _entityEnds = new();
-    private readonly IntList _partialWords = new();
-    private readonly IntList _partialEnds = new();
+    private readonly IntList _entities = new(); // start, length pairs
+    private readonly IntList _partials = new(); // start, length pairs
+    private readonly IntList _referenceMiddle = new();
+    private readonly IntList _hypothesisMiddle = new();
     private int[] _alignmentRow = new int[64];
+    private TextRange _reference;
+    private TextRange _hypothesis;
     private bool _hasPartials;
 
     public UtteranceScorer(ITextNormalizer normalizer)
@@ -27,66 +28,79 @@ internal sealed class UtteranceScorer
 
     public void Reset()
     {
-        _words.Reset();
-        _reference.Clear();
-        _hypothesis.Clear();
-        _entityWords.Clear();
-        _entityEnds.Clear();
-        _partialWords.Clear();
-        _partialEnds.Clear();
+        _text.Reset();
+        _entities.Clear();
+        _partials.Clear();
+        _reference = LineText.Empty;
+        _hypothesis = LineText.Empty;
         _hasPartials = false;
     }
 
-    public void AddReference(ReadOnlySpan<char> text) => _words.AddWords(text, _normalizer, _reference);
+    public void AddReference(ReadOnlySpan<char> text) => _reference = _text.Add(text, _normalizer);
 
-    public void AddHypothesis(ReadOnlySpan<char> text) => _words.AddWords(text, _normalizer, _hypothesis);
+    public void AddHypothesis(ReadOnlySpan<char> text) => _hypothesis = _text.Add(text, _normalizer);
 
-    public void AddEntity(ReadOnlySpan<char> text)
-    {
-        _words.AddWords(text, _normalizer, _entityWords);
-        _entityEnds.Add(_entityWords.Count);
-    }
+    public void AddEntity(ReadOnlySpan<char> text) => Add(_entities, _text.Add(text, _normalizer));
 
     /// <summary>Marks that the utterance has a <c>partials</c> list (possibly empty): it then has a churn figure.</summary>
     public void BeginPartials() => _hasPartials = true;
 
-    public void AddPartial(ReadOnlySpan<char> text)
-    {
-        _words.AddWords(text, _normalizer, _partialWords);
-        _partialEnds.Add(_partialWords.Count);
-    }
+    public void AddPartial(ReadOnlySpan<char> text) => Add(_partials, _text.Add(text, _normalizer));
 
-    /// <summary>Fills the text-derived fields of <paramref name="score"/>.</summary>
     public void Score(out TextScore score)
     {
-        var hypothesis = _hypothesis.Span;
-        score.ReferenceWords = _reference.Count;
-        score.Edits = WordEditDistance.Compute(_reference.Span, hypothesis, ref _alignmentRow);
-        score.Entities = _entityEnds.Count;
+        var reference = _text[_reference];
+        var hypothesis = _text[_hypothesis];
+        score.ReferenceWords = PaddedWords.Count(reference);
+        score.Edits = Edits(reference, hypothesis);
+        score.Entities = _entities.Count / 2;
         score.EntityMisses = 0;
-        var start = 0;
-        foreach (var end in _entityEnds.Span)
+        for (var i = 0; i < _entities.Count; i += 2)
         {
-            if (!WordSequenceSearch.Contains(hypothesis, _entityWords.Span.Slice(start, end - start)))
+            if (!PaddedWords.Contains(hypothesis, Text(_entities, i)))
             {
                 score.EntityMisses++;
             }
-
-            start = end;
         }
 
+        var hypothesisWords = PaddedWords.Count(hypothesis);
+        score.ChurnWords = _hasPartials ? hypothesisWords : -1;
         score.Erasures = 0;
-        score.ChurnWords = _hasPartials ? hypothesis.Length : -1;
-        var previous = ReadOnlySpan<int>.Empty;
-        start = 0;
-        foreach (var end in _partialEnds.Span)
+        if (_partials.Count > 0)
         {
-            var partial = _partialWords.Span.Slice(start, end - start);
-            score.Erasures += PartialErasure.Between(previous, partial);
-            previous = partial;
-            start = end;
+            var previous = Text(_partials, 0);
+            for (var i = 2; i < _partials.Count; i += 2)
+            {
+                var next = Text(_partials, i);
+                score.Erasures += PaddedWords.Count(previous) - PaddedWords.CommonLeadingWords(previous, next);
+                previous = next;
+            }
+
+            score.Erasures += PaddedWords.Count(previous) - PaddedWords.CommonLeadingWords(previous, hypothesis);
+        }
+    }
+
+    private int Edits(ReadOnlySpan<char> reference, ReadOnlySpan<char> hypothesis)
+    {
+        PaddedWords.TrimCommonWords(ref reference, ref hypothesis);
+        if (reference.Length == 1 || hypothesis.Length == 1)
+        {
+            return PaddedWords.Count(reference) + PaddedWords.Count(hypothesis); // only insertions or only deletions left
         }
 
-        score.Erasures += PartialErasure.Between(previous, hypothesis);
+        _words.Reset();
+        _referenceMiddle.Clear();
+        _hypothesisMiddle.Clear();
+        _words.AddWords(reference, _referenceMiddle);
+        _words.AddWords(hypothesis, _hypothesisMiddle);
+        return WordEditDistance.Compute(_referenceMiddle.Span, _hypothesisMiddle.Span, ref _alignmentRow);
+    }
+
+    private ReadOnlySpan<char> Text(IntList ranges, int at) => _text.Buffer.AsSpan(ranges.Span[at], ranges.Span[at + 1]);
+
+    private static void Add(IntList ranges, TextRange range)
+    {
+        ranges.Add(range.Start);
+        ranges.Add(range.Length);
     }
 }

@@ -2,8 +2,8 @@ using System;
 
 namespace ReleaseGates.Engine.Metrics;
 
-/// <summary><c>--normalizer none</c>: the text is scored as given (case and punctuation count); words are
-/// still split on whitespace.</summary>
+/// <summary><c>--normalizer none</c>: the text is scored as given (case and punctuation count); only the
+/// whitespace between words is collapsed, since words are what is scored.</summary>
 public sealed class VerbatimTextNormalizer : ITextNormalizer
 {
     public static VerbatimTextNormalizer Instance { get; } = new();
@@ -17,11 +17,20 @@ public sealed class VerbatimTextNormalizer : ITextNormalizer
             return -1;
         }
 
-        for (var i = 0; i < text.Length; i++)
+        var written = 0;
+        var afterSpace = true;
+        foreach (var c in text)
         {
-            destination[i] = char.IsWhiteSpace(text[i]) ? ' ' : text[i];
+            var space = char.IsWhiteSpace(c);
+            if (space && afterSpace)
+            {
+                continue;
+            }
+
+            destination[written++] = space ? ' ' : c;
+            afterSpace = space;
         }
 
-        return text.Length;
+        return written > 0 && afterSpace ? written - 1 : written;
     }
 }

@@ -3,13 +3,12 @@ using System;
 namespace ReleaseGates.Engine.Metrics;
 
 /// <summary>
-/// Numbers the distinct words of one utterance (reference, hypothesis, entities, partials) so that
-/// alignment compares ints. Words are kept in one reusable character buffer: scoring a line allocates
-/// nothing, and everything is forgotten at <see cref="Reset"/>.
+/// Numbers the distinct words of the texts being aligned, so that the alignment compares ints. Reused line
+/// after line: it allocates nothing once warm, and <see cref="Reset"/> forgets everything.
 /// </summary>
 internal sealed class WordInterner
 {
-    private char[] _text = new char[1024];
+    private char[] _text = new char[256];
     private int _textLength;
     private Word[] _words = new Word[64];
     private int _count;
@@ -27,53 +26,23 @@ internal sealed class WordInterner
         }
     }
 
-    /// <summary>Normalises <paramref name="text"/> and appends the id of each of its words (the runs of
-    /// non-space characters of the result) to <paramref name="words"/>.</summary>
-    public void AddWords(ReadOnlySpan<char> text, ITextNormalizer normalizer, IntList words)
+    /// <summary>Appends the id of each word of the padded text <paramref name="padded"/> (" a b ") to <paramref name="words"/>.</summary>
+    public void AddWords(ReadOnlySpan<char> padded, IntList words)
     {
-        var start = _textLength;
-        int length;
-        while ((length = normalizer.Normalize(text, _text.AsSpan(start))) < 0)
+        var rest = padded.Slice(1);
+        while (rest.Length > 0)
         {
-            Array.Resize(ref _text, Math.Max(_text.Length * 2, start + (text.Length * 2)));
-        }
-
-        _textLength = start + length;
-        var rest = _text.AsSpan(start, length);
-        var offset = start;
-        while (true)
-        {
-            var skipped = 0;
-            while (skipped < rest.Length && rest[skipped] == ' ')
-            {
-                skipped++;
-            }
-
-            if (skipped == rest.Length)
-            {
-                return;
-            }
-
-            rest = rest.Slice(skipped);
-            offset += skipped;
-            var end = rest.IndexOf(' '); // vectorised: far cheaper than testing each character
-            if (end < 0)
-            {
-                end = rest.Length;
-            }
-
-            words.Add(Intern(offset, end));
-            rest = rest.Slice(end);
-            offset += end;
+            var end = rest.IndexOf(' ');
+            words.Add(Intern(rest.Slice(0, end)));
+            rest = rest.Slice(end + 1);
         }
     }
 
-    private int Intern(int start, int length)
+    private int Intern(ReadOnlySpan<char> word)
     {
-        var word = _text.AsSpan(start, length);
-
-        // Length and three characters: cheap, and enough to spread a sentence's words; equal hashes are
+        // Length and three characters: cheap, and enough to spread one utterance's words; equal hashes are
         // told apart by comparing the words.
+        var length = word.Length;
         var hash = (int)((((uint)length * 0x9E3779B1u) ^ word[0] ^ ((uint)word[length - 1] << 16) ^ ((uint)word[length >> 1] << 8)) * 0x85EBCA6Bu >> 1);
         var mask = _buckets.Length - 1;
         var bucket = (hash >> 8) & mask;
@@ -89,13 +58,20 @@ internal sealed class WordInterner
             bucket = (bucket + 1) & mask;
         }
 
+        if (_textLength + length > _text.Length)
+        {
+            Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLength + length));
+        }
+
+        word.CopyTo(_text.AsSpan(_textLength));
         var newId = _count++;
         if (newId == _words.Length)
         {
             Array.Resize(ref _words, newId * 2);
         }
 
-        _words[newId] = new Word { Start = start, Length = length, Hash = hash };
+        _words[newId] = new Word { Start = _textLength, Length = length, Hash = hash };
+        _textLength += length;
         _buckets[bucket] = new Bucket { Stamp = _stamp, Id = newId };
         if (_count * 2 > _buckets.Length)
         {
@@ -128,7 +104,7 @@ internal sealed class WordInterner
         public int Hash;
     }
 
-    /// <summary>Holds a word id when its stamp is the current line's: a new line clears the table by changing the stamp.</summary>
+    /// <summary>Holds a word id when its stamp is the current one: <see cref="Reset"/> empties the table by changing the stamp.</summary>
     private struct Bucket
     {
         public int Stamp;

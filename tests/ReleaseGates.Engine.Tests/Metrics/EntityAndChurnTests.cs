@@ -50,4 +50,31 @@ public sealed class EntityAndChurnTests
     {
         Assert.Equal(-1, Score("x", "y").ChurnWords);
     }
+
+    [Fact]
+    public void Entity_search_and_churn_match_a_plain_word_list_computation()
+    {
+        // The scorer compares padded texts character by character; check it against lists of words.
+        var random = new Random(21);
+        for (var trial = 0; trial < 500; trial++)
+        {
+            var hypothesis = RandomWords(random, random.Next(0, 8));
+            var entity = RandomWords(random, random.Next(1, 3));
+            var partials = Enumerable.Range(0, random.Next(1, 4)).Select(_ => RandomWords(random, random.Next(0, 6))).ToArray();
+
+            var score = Score("x", string.Join(' ', hypothesis), entities: [string.Join(' ', entity)], partials: partials.Select(p => string.Join(' ', p)).ToArray());
+
+            var expectedErasures = partials.Append(hypothesis).Zip(partials.Append(hypothesis).Skip(1), (earlier, later) => earlier.Length - CommonPrefix(earlier, later)).Sum();
+            Assert.Equal(expectedErasures, score.Erasures);
+            Assert.Equal(Contains(hypothesis, entity) ? 0 : 1, score.EntityMisses);
+        }
+    }
+
+    private static string[] RandomWords(Random random, int count) =>
+        Enumerable.Range(0, count).Select(_ => new[] { "a", "ab", "b", "ba" }[random.Next(4)]).ToArray();
+
+    private static int CommonPrefix(string[] a, string[] b) => a.Zip(b).TakeWhile(pair => pair.First == pair.Second).Count();
+
+    private static bool Contains(string[] words, string[] sequence) =>
+        Enumerable.Range(0, Math.Max(0, words.Length - sequence.Length + 1)).Any(start => words.Skip(start).Take(sequence.Length).SequenceEqual(sequence));
 }

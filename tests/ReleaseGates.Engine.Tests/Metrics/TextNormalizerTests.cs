@@ -9,7 +9,7 @@ public sealed class TextNormalizerTests
     [InlineData("START Metformin", "start metformin")] // lower-case
     [InlineData("ÉCOLE Ünïcode", "école ünïcode")]
     [InlineData("don't stop, start-up!", "dont stop startup")] // punctuation removed, not replaced by a space
-    [InlineData("«quoted» \u201Ctext\u201D \u3002", "quoted text ")] // Unicode punctuation too
+    [InlineData("«quoted» \u201Ctext\u201D \u3002", "quoted text")] // Unicode punctuation too
     [InlineData("$5 + 3 = 8", "$5 + 3 = 8")] // symbols are not punctuation
     [InlineData("a\tb\nc\u00A0d", "a b c d")] // every whitespace becomes a space
     public void The_standard_normaliser_lower_cases_and_removes_punctuation(string text, string expected)
