@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 
 namespace ReleaseGates.Engine.Metrics;
 
@@ -37,12 +38,89 @@ internal static class WordEditDistance
             return reference.Length + hypothesis.Length;
         }
 
+        if (reference.Length > hypothesis.Length)
+        {
+            // The distance is symmetric: let the shorter sequence be the pattern, so more fit one machine word.
+            var longer = reference;
+            reference = hypothesis;
+            hypothesis = longer;
+        }
+
+        return reference.Length <= 64
+            ? BitParallel(reference, hypothesis, ref scratch)
+            : Table(reference, hypothesis, ref scratch);
+    }
+
+    /// <summary>
+    /// Myers' bit-vector algorithm in Hyyrö's form for the global distance ("A bit-vector algorithm for computing
+    /// Levenshtein and Damerau edit distances", Nordic Journal of Computing 10, 2003): one column of the table
+    /// per step, all of it in one 64-bit word, for a pattern of at most 64 words.
+    /// </summary>
+    private static int BitParallel(ReadOnlySpan<int> pattern, ReadOnlySpan<int> text, ref int[] scratch)
+    {
+        // Positions of each word id in the pattern; ids are small (interned per utterance).
+        var largestId = 0;
+        foreach (var id in pattern)
+        {
+            largestId = Math.Max(largestId, id);
+        }
+
+        foreach (var id in text)
+        {
+            largestId = Math.Max(largestId, id);
+        }
+
+        if (scratch.Length < (largestId + 1) * 2)
+        {
+            scratch = new int[Math.Max(scratch.Length * 2, (largestId + 1) * 2)];
+        }
+
+        var positions = MemoryMarshal.Cast<int, ulong>(scratch.AsSpan(0, (largestId + 1) * 2));
+        positions.Clear();
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            positions[pattern[i]] |= 1UL << i;
+        }
+
+        var last = 1UL << (pattern.Length - 1);
+        var plusVertical = pattern.Length == 64 ? ulong.MaxValue : (1UL << pattern.Length) - 1;
+        var minusVertical = 0UL;
+        var distance = pattern.Length;
+        foreach (var word in text)
+        {
+            var equal = positions[word];
+            var xv = equal | minusVertical;
+            var xh = (((equal & plusVertical) + plusVertical) ^ plusVertical) | equal;
+            var plusHorizontal = minusVertical | ~(xh | plusVertical);
+            var minusHorizontal = plusVertical & xh;
+            if ((plusHorizontal & last) != 0)
+            {
+                distance++;
+            }
+            else if ((minusHorizontal & last) != 0)
+            {
+                distance--;
+            }
+
+            // Row 0 of the table is 0, 1, 2...: its horizontal difference is always +1.
+            plusHorizontal = (plusHorizontal << 1) | 1;
+            minusHorizontal <<= 1;
+            plusVertical = minusHorizontal | ~(xv | plusHorizontal);
+            minusVertical = plusHorizontal & xv;
+        }
+
+        return distance;
+    }
+
+    /// <summary>The textbook dynamic programme, one row at a time: for patterns longer than 64 words.</summary>
+    private static int Table(ReadOnlySpan<int> reference, ReadOnlySpan<int> hypothesis, ref int[] scratch)
+    {
         if (scratch.Length <= hypothesis.Length)
         {
             scratch = new int[Math.Max(scratch.Length * 2, hypothesis.Length + 1)];
         }
 
-        // One row of the dynamic-programming table: row[j] = distance(reference[..i], hypothesis[..j]).
+        // row[j] = distance(reference[..i], hypothesis[..j]).
         var row = scratch.AsSpan(0, hypothesis.Length + 1);
         for (var j = 0; j < row.Length; j++)
         {

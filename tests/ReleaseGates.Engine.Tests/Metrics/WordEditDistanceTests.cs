@@ -84,6 +84,19 @@ public sealed class WordEditDistanceTests
         }
     }
 
+    [Fact]
+    public void Long_utterances_on_both_sides_of_64_words_match_the_full_table()
+    {
+        // Up to 64 words the distance is computed bit-parallel in one machine word; beyond, row by row.
+        var random = new Random(14);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var reference = RandomWords(random, random.Next(55, 80), vocabulary: 6);
+            var hypothesis = RandomWords(random, random.Next(55, 80), vocabulary: 6);
+            Assert.Equal(TextbookDistance(Split(reference), Split(hypothesis)), Edits(reference, hypothesis));
+        }
+    }
+
     private static string[] Split(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static int TextbookDistance(string[] reference, string[] hypothesis)
