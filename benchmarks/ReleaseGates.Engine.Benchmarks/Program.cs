@@ -9,12 +9,18 @@ namespace ReleaseGates.Engine.Benchmarks;
 
 /// <summary>
 /// Usage: <c>dotnet run -c Release -- [utterances]</c> (default 1,000,000) runs everything and prints the
-/// table of README.md. Each measurement runs in a child process of its own so that its peak memory is its own.
+/// table of README.md; <c>-- generate DIR UTTERANCES WORDS</c> only writes a corpus (to try the CLI on). Each measurement runs in a child process of its own so that its peak memory is its own.
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "generate")
+        {
+            CorpusGenerator.Write(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
+            return 0;
+        }
+
         if (args.Length > 0 && args[0] == "measure")
         {
             Console.WriteLine(JsonSerializer.Serialize(Measure(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1000)));

@@ -59,11 +59,10 @@ internal sealed class MetricAccumulator
 
     private static void AddPercentiles(List<KeyValuePair<string, double>> values, string latency, List<double> samples)
     {
-        var sorted = samples.ToArray();
-        Array.Sort(sorted);
+        var array = samples.ToArray();
         foreach (var percent in MetricNames.LatencyPercentiles)
         {
-            values.Add(new($"{latency}_p{percent}", NearestRankPercentile.Of(sorted, percent)));
+            values.Add(new($"{latency}_p{percent}", NearestRankPercentile.Of(array, percent)));
         }
     }
 }

@@ -18,8 +18,67 @@ public static class NearestRankPercentile
         return Math.Max(rank, 1);
     }
 
-    /// <summary>The <paramref name="percent"/>-th percentile of <paramref name="sortedValues"/>, which must be sorted ascending;
-    /// NaN when there are no values.</summary>
-    public static double Of(ReadOnlySpan<double> sortedValues, int percent) =>
-        sortedValues.Length == 0 ? double.NaN : sortedValues[Rank(percent, sortedValues.Length) - 1];
+    /// <summary>The <paramref name="percent"/>-th percentile of <paramref name="values"/>; NaN when there are none.
+    /// Reorders <paramref name="values"/> (a selection, not a full sort: linear time for a million latencies).</summary>
+    public static double Of(double[] values, int percent) =>
+        values.Length == 0 ? double.NaN : Select(values, Rank(percent, values.Length) - 1);
+
+    /// <summary>The value that would be at <paramref name="index"/> were <paramref name="values"/> sorted (Hoare's
+    /// quickselect with a median-of-three pivot; after too many rounds the rest is sorted instead, so the worst case
+    /// stays n log n).</summary>
+    private static double Select(double[] values, int index)
+    {
+        var low = 0;
+        var high = values.Length - 1;
+        var rounds = 64;
+        while (high > low)
+        {
+            if (--rounds == 0)
+            {
+                Array.Sort(values, low, high - low + 1);
+                break;
+            }
+
+            var pivot = MedianOfThree(values[low], values[low + ((high - low) >> 1)], values[high]);
+            var i = low;
+            var j = high;
+            while (i <= j)
+            {
+                while (values[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (values[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (index <= j)
+            {
+                high = j;
+            }
+            else if (index >= i)
+            {
+                low = i;
+            }
+            else
+            {
+                break; // values[j + 1 .. i - 1] all equal the pivot
+            }
+        }
+
+        return values[index];
+    }
+
+    private static double MedianOfThree(double a, double b, double c) =>
+        Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
 }

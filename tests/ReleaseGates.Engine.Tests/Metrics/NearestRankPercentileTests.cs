@@ -37,9 +37,25 @@ public sealed class NearestRankPercentileTests
     [Fact]
     public void The_percentile_is_the_value_at_that_rank_of_the_sorted_values()
     {
-        var sorted = Enumerable.Range(1, 20).Select(i => i * 10.0).ToArray();
+        var shuffled = Enumerable.Range(1, 20).Select(i => i * 10.0).Reverse().ToArray();
 
-        Assert.Equal((100, 190, 200), (NearestRankPercentile.Of(sorted, 50), NearestRankPercentile.Of(sorted, 95), NearestRankPercentile.Of(sorted, 99)));
+        Assert.Equal((100, 190, 200), (NearestRankPercentile.Of(shuffled, 50), NearestRankPercentile.Of(shuffled, 95), NearestRankPercentile.Of(shuffled, 99)));
+    }
+
+    [Fact]
+    public void Selection_agrees_with_sorting_on_any_input()
+    {
+        var random = new Random(3);
+        for (var trial = 0; trial < 300; trial++)
+        {
+            // Few distinct values too: duplicates are where partitioning goes wrong.
+            var values = Enumerable.Range(0, random.Next(1, 200)).Select(_ => (double)random.Next(trial % 2 == 0 ? 5 : 10_000)).ToArray();
+            var sorted = values.OrderBy(v => v).ToArray();
+            foreach (var percent in new[] { 0, 1, 50, 95, 99, 100 })
+            {
+                Assert.Equal(sorted[NearestRankPercentile.Rank(percent, values.Length) - 1], NearestRankPercentile.Of(values, percent));
+            }
+        }
     }
 
     [Fact]
