@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace ReleaseGates.Engine.Metrics;
 
@@ -33,19 +35,66 @@ public sealed class StandardTextNormalizer : ITextNormalizer
         var map = Map;
         var written = 0;
         var afterSpace = true; // at the start, a space would be leading: drop it
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            var mapped = map[text[i]];
-            if (mapped == Deleted || (mapped == ' ' && afterSpace))
+            if (Vector.IsHardwareAccelerated && TryCopyPlainChunk(text, i, destination.Slice(written), ref afterSpace))
             {
+                i += Vector<ushort>.Count;
+                written += Vector<ushort>.Count;
                 continue;
             }
 
-            destination[written++] = mapped;
-            afterSpace = mapped == ' ';
+            // One character at a time, up to where the next chunk may be plain again.
+            var stop = Math.Min(text.Length, i + Vector<ushort>.Count);
+            for (; i < stop; i++)
+            {
+                var mapped = map[text[i]];
+                if (mapped == Deleted || (mapped == ' ' && afterSpace))
+                {
+                    continue;
+                }
+
+                destination[written++] = mapped;
+                afterSpace = mapped == ' ';
+            }
         }
 
         return written > 0 && afterSpace ? written - 1 : written;
+    }
+
+    /// <summary>
+    /// The common case, a vector at a time: a chunk of only ASCII letters, digits and single spaces needs
+    /// nothing but lower-casing, so it is lower-cased and copied whole. Anything else (punctuation, other
+    /// characters, a space that would be leading or doubled) is left to the character loop.
+    /// </summary>
+    private static bool TryCopyPlainChunk(ReadOnlySpan<char> text, int start, Span<char> destination, ref bool afterSpace)
+    {
+        var width = Vector<ushort>.Count;
+        if (start + width >= text.Length)
+        {
+            return false; // the chunk and the character after it must exist (see doubled spaces)
+        }
+
+        var source = MemoryMarshal.AsBytes(text.Slice(start));
+        var chunk = MemoryMarshal.Read<Vector<ushort>>(source);
+        var following = MemoryMarshal.Read<Vector<ushort>>(source.Slice(sizeof(char)));
+        var space = new Vector<ushort>(' ');
+        var folded = chunk | space; // 'A'-'Z' | 0x20 is 'a'-'z'; digits and space are unchanged
+        var isLetter = Vector.GreaterThanOrEqual(folded, new Vector<ushort>('a')) & Vector.LessThanOrEqual(folded, new Vector<ushort>('z'));
+        var isDigit = Vector.GreaterThanOrEqual(chunk, new Vector<ushort>('0')) & Vector.LessThanOrEqual(chunk, new Vector<ushort>('9'));
+        var isSpace = Vector.Equals(chunk, space);
+        if (!Vector.EqualsAll(isLetter | isDigit | isSpace, new Vector<ushort>(ushort.MaxValue))
+            || !Vector.EqualsAll(isSpace & Vector.Equals(following, space), Vector<ushort>.Zero)
+            || (afterSpace && text[start] == ' '))
+        {
+            return false;
+        }
+
+        var lowered = Vector.ConditionalSelect(isLetter, folded, chunk);
+        MemoryMarshal.Write(MemoryMarshal.AsBytes(destination), ref lowered);
+        afterSpace = text[start + width - 1] == ' ';
+        return true;
     }
 
     private static char[] BuildMap()

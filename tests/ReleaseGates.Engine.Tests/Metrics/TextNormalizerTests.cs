@@ -18,6 +18,28 @@ public sealed class TextNormalizerTests
     }
 
     [Fact]
+    public void Long_texts_normalise_exactly_as_defined_whatever_their_characters()
+    {
+        // Plain ASCII runs take a vectorised path: check it against the definition, character by character.
+        const string alphabet = "abcXYZ019  \t.,'-!?$+\u00C9\u00E9\u00AB\u00A0\u3002\u0130";
+        var random = new Random(8);
+        for (var trial = 0; trial < 2_000; trial++)
+        {
+            var plain = trial % 2 == 0;
+            var text = new string(Enumerable.Range(0, random.Next(0, 120))
+                .Select(_ => plain && random.Next(20) > 0 ? "abcdefgh ABC 123"[random.Next(16)] : alphabet[random.Next(alphabet.Length)]).ToArray());
+
+            Assert.Equal(Definition(text), Normalize(StandardTextNormalizer.Instance, text));
+        }
+    }
+
+    private static string Definition(string text)
+    {
+        var kept = text.Where(c => !char.IsPunctuation(c)).Select(c => char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c));
+        return string.Join(' ', new string(kept.ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void Runs_of_whitespace_do_not_make_empty_words()
     {
         Assert.Equal(3, Score("  one \t two\n\nthree  ", "one two three").ReferenceWords);
