@@ -13,7 +13,7 @@ internal sealed class LineText
     private int _length;
 
     /// <summary>The padded empty text, valid after <see cref="Reset"/>.</summary>
-    public static TextRange Empty => new(0, 1);
+    public static TextRange Empty => new(0, 1, 0);
 
     public char[] Buffer => _buffer;
 
@@ -42,20 +42,23 @@ internal sealed class LineText
         _buffer[start] = ' ';
         _buffer[start + written + 1] = ' ';
         _length = start + written + 2;
-        return new TextRange(start, written + 2);
+        return new TextRange(start, written + 2, PaddedWords.Count(_buffer.AsSpan(start, written + 2)));
     }
 }
 
-/// <summary>Where a padded text lies in a <see cref="LineText"/>.</summary>
+/// <summary>Where a padded text lies in a <see cref="LineText"/>, and how many words it has.</summary>
 internal readonly struct TextRange
 {
-    public TextRange(int start, int length)
+    public TextRange(int start, int length, int words)
     {
         Start = start;
         Length = length;
+        Words = words;
     }
 
     public int Start { get; }
 
     public int Length { get; }
+
+    public int Words { get; }
 }

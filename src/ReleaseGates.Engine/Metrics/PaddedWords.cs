@@ -37,11 +37,10 @@ internal static class PaddedWords
     {
         var count = 0;
         var i = 0;
-        if (Vector.IsHardwareAccelerated)
+        if (Vector.IsHardwareAccelerated && text.Length >= 4 * Vector<short>.Count)
         {
             // Equal lanes are all ones (-1 as a short): subtracting them counts the spaces, a vector at a time.
-            var lanes = MemoryMarshal.Cast<char, short>(text);
-            var vectors = MemoryMarshal.Cast<short, Vector<short>>(lanes);
+            var vectors = MemoryMarshal.Cast<char, Vector<short>>(text);
             var spaces = new Vector<short>((short)' ');
             var counts = Vector<short>.Zero;
             for (var v = 0; v < vectors.Length; v++)
@@ -68,13 +67,8 @@ internal static class PaddedWords
 
     private static int Sum(Vector<short> counts)
     {
-        var sum = 0;
-        for (var lane = 0; lane < Vector<short>.Count; lane++)
-        {
-            sum += counts[lane];
-        }
-
-        return sum;
+        Vector.Widen(counts, out var low, out var high);
+        return Vector.Dot(low + high, Vector<int>.One);
     }
 
     private static int CommonPrefixLength(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

@@ -12,8 +12,8 @@ internal sealed class UtteranceScorer
     private readonly ITextNormalizer _normalizer;
     private readonly LineText _text = new();
     private readonly WordInterner _words = new();
-    private readonly IntList _entities = new(); // start, length pairs
-    private readonly IntList _partials = new(); // start, length pairs
+    private readonly IntList _entities = new(); // start, length, words
+    private readonly IntList _partials = new(); // start, length, words
     private readonly IntList _referenceMiddle = new();
     private readonly IntList _hypothesisMiddle = new();
     private int[] _alignmentRow = new int[64];
@@ -51,11 +51,11 @@ internal sealed class UtteranceScorer
     {
         var reference = _text[_reference];
         var hypothesis = _text[_hypothesis];
-        score.ReferenceWords = PaddedWords.Count(reference);
+        score.ReferenceWords = _reference.Words;
         score.Edits = Edits(reference, hypothesis);
-        score.Entities = _entities.Count / 2;
+        score.Entities = _entities.Count / 3;
         score.EntityMisses = 0;
-        for (var i = 0; i < _entities.Count; i += 2)
+        for (var i = 0; i < _entities.Count; i += 3)
         {
             if (!PaddedWords.Contains(hypothesis, Text(_entities, i)))
             {
@@ -63,20 +63,23 @@ internal sealed class UtteranceScorer
             }
         }
 
-        var hypothesisWords = PaddedWords.Count(hypothesis);
-        score.ChurnWords = _hasPartials ? hypothesisWords : -1;
+        // Each output (the partials, then the final hypothesis) takes back the words of the one before that
+        // it does not start with: normalized erasure (see MetricNames.PartialChurn).
+        score.ChurnWords = _hasPartials ? _hypothesis.Words : -1;
         score.Erasures = 0;
         if (_partials.Count > 0)
         {
             var previous = Text(_partials, 0);
-            for (var i = 2; i < _partials.Count; i += 2)
+            var previousWords = _partials.Span[2];
+            for (var i = 3; i < _partials.Count; i += 3)
             {
                 var next = Text(_partials, i);
-                score.Erasures += PaddedWords.Count(previous) - PaddedWords.CommonLeadingWords(previous, next);
+                score.Erasures += previousWords - PaddedWords.CommonLeadingWords(previous, next);
                 previous = next;
+                previousWords = _partials.Span[i + 2];
             }
 
-            score.Erasures += PaddedWords.Count(previous) - PaddedWords.CommonLeadingWords(previous, hypothesis);
+            score.Erasures += previousWords - PaddedWords.CommonLeadingWords(previous, hypothesis);
         }
     }
 
@@ -102,5 +105,6 @@ internal sealed class UtteranceScorer
     {
         ranges.Add(range.Start);
         ranges.Add(range.Length);
+        ranges.Add(range.Words);
     }
 }
