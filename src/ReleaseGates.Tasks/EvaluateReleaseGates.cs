@@ -35,8 +35,9 @@ public sealed class EvaluateReleaseGates : ReleaseGatesTask
             ? ReleaseGate.Run(GatesFile, today)
             : GateReport.Invalid(GatesFile, [new InputError(GatesFile, TextPosition.None, $"ReleaseGatesToday is '{Today}'; write it as yyyy-MM-dd or leave it empty for today's date")]);
 
-        WriteAtomically(JsonReport, ReportJsonWriter.Write(report));
-        WriteAtomically(MarkdownReport, MarkdownReportWriter.Write(report));
+        WriteAtomically(JsonReport, stream => ReportJsonWriter.Write(report, stream));
+        var markdown = Encoding.UTF8.GetBytes(MarkdownReportWriter.Write(report));
+        WriteAtomically(MarkdownReport, stream => stream.Write(markdown, 0, markdown.Length));
         Log.LogMessage(MessageImportance.Low, $"release gates: evaluated {report.Results.Count} results from {GatesFile}; reports in {Path.GetDirectoryName(JsonReport)}");
     }
 
@@ -52,11 +53,15 @@ public sealed class EvaluateReleaseGates : ReleaseGatesTask
     }
 
     // A report half-written by a cancelled build would otherwise be replayed as the last decision.
-    private static void WriteAtomically(string path, string content)
+    private static void WriteAtomically(string path, Action<Stream> write)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        using (var stream = File.Create(temporary))
+        {
+            write(stream);
+        }
+
         if (File.Exists(path))
         {
             File.Delete(path);

@@ -24,6 +24,9 @@ public sealed class ReportReleaseGates : ReleaseGatesTask
 
     public bool PauseAsError { get; set; }
 
+    /// <summary>Log the full table at normal verbosity too (ReleaseGatesShowTable), e.g. for CI logs.</summary>
+    public bool ShowTable { get; set; }
+
     /// <summary>continue, pause, rollback, or invalid.</summary>
     [Output]
     public string Decision { get; private set; } = "invalid";
@@ -41,8 +44,12 @@ public sealed class ReportReleaseGates : ReleaseGatesTask
             return;
         }
 
-        Log.LogMessage(MessageImportance.High, SummaryLine.For(report));
-        Log.LogMessage(MessageImportance.Low, TextReportWriter.Write(report));
+        if (!ShowTable)
+        {
+            Log.LogMessage(MessageImportance.High, SummaryLine.For(report));
+        }
+
+        Log.LogMessage(ShowTable ? MessageImportance.High : MessageImportance.Low, TextReportWriter.Write(report));
         foreach (var error in report.Errors)
         {
             LogAt(InputError.Code, error.FilePath, error.Position, error.Message, asError: true);

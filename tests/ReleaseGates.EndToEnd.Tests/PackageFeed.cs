@@ -15,16 +15,8 @@ public sealed class PackageFeed : IDisposable
         PackagesDirectory = Path.Combine(Root, "packages");
         Directory.CreateDirectory(FeedDirectory);
 
-        var pack = DotnetCommand.Run(
-            RepositoryLayout.Root,
-            "pack", RepositoryLayout.PackageProject,
-            "--no-build", "-c", RepositoryLayout.Configuration,
-            "-o", FeedDirectory,
-            $"-p:PackageVersion={PackageVersion}");
-        if (pack.ExitCode != 0)
-        {
-            throw new InvalidOperationException("packing ReleaseGates failed: " + pack);
-        }
+        Pack(RepositoryLayout.PackageProject);
+        Pack(RepositoryLayout.ToolProject);
     }
 
     public string Root { get; }
@@ -34,6 +26,20 @@ public sealed class PackageFeed : IDisposable
     public string PackagesDirectory { get; }
 
     public string PackagePath => Path.Combine(FeedDirectory, $"ReleaseGates.{PackageVersion}.nupkg");
+
+    private void Pack(string project)
+    {
+        var pack = DotnetCommand.Run(
+            RepositoryLayout.Root,
+            "pack", project,
+            "--no-build", "-c", RepositoryLayout.Configuration,
+            "-o", FeedDirectory,
+            $"-p:PackageVersion={PackageVersion}");
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"packing {Path.GetFileName(project)} failed: " + pack);
+        }
+    }
 
     public void Dispose()
     {

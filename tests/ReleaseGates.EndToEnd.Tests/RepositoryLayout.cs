@@ -12,6 +12,9 @@ internal static class RepositoryLayout
     public static string PackageProject { get; } =
         Path.Combine(Root, "src", "ReleaseGates.Package", "ReleaseGates.Package.csproj");
 
+    public static string ToolProject { get; } =
+        Path.Combine(Root, "src", "ReleaseGates.Cli", "ReleaseGates.Cli.csproj");
+
     private static string Metadata(string key) =>
         typeof(RepositoryLayout).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(attribute => attribute.Key == key).Value!;

@@ -155,6 +155,21 @@ public sealed class ReleaseGatesTasksTests : IDisposable
     }
 
     [Fact]
+    public void ShowTable_logs_the_table_at_normal_verbosity()
+    {
+        _workspace.Scenario(0.08m, 0.04m);
+        EvaluateAndReport();
+        _engine.Messages.Clear();
+
+        new ReportReleaseGates { BuildEngine = _engine, ReportFile = _workspace.JsonReport, ShowTable = true }.Execute();
+
+        var message = Assert.Single(_engine.Messages);
+        Assert.Equal(MessageImportance.High, message.Importance);
+        Assert.StartsWith("release gates: continue", message.Message, StringComparison.Ordinal);
+        Assert.Contains("BUDGET", message.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_report_is_an_RG4003_error_not_a_crash()
     {
         var (succeeded, decision) = Report();

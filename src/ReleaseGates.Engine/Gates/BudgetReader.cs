@@ -6,7 +6,7 @@ namespace ReleaseGates.Engine.Gates;
 /// <summary>gates.json <c>budgets</c>: metric name -> direction, limits and actions.</summary>
 internal static class BudgetReader
 {
-    private static readonly string[] Keys =
+    internal static readonly string[] Keys =
         { "direction", "allowed_delta", "allowed_relative_delta", "max", "min", "on_regression", "on_missing" };
 
     private static readonly string[] Directions = { "lower_is_better", "higher_is_better" };

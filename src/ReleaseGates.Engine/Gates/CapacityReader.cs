@@ -5,7 +5,7 @@ namespace ReleaseGates.Engine.Gates;
 /// <summary>gates.json <c>capacity</c> (contract §5).</summary>
 internal static class CapacityReader
 {
-    private static readonly string[] Keys =
+    internal static readonly string[] Keys =
     {
         "concurrent_streams", "gpu_seconds_per_audio_second", "target_utilization", "vad_savings", "max_replicas", "allowed_replica_delta",
     };

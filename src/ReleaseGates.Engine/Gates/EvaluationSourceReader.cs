@@ -6,7 +6,7 @@ namespace ReleaseGates.Engine.Gates;
 /// <summary>gates.json <c>baseline</c> / <c>canary</c>: a file path, or <c>{ "utterances": "glob" }</c>.</summary>
 internal static class EvaluationSourceReader
 {
-    private static readonly string[] UtteranceKeys = { "utterances" };
+    internal static readonly string[] UtteranceKeys = { "utterances" };
 
     public static EvaluationSource? Read(ObjectReader gates, string side, string directory)
     {

@@ -13,10 +13,10 @@ namespace ReleaseGates.Engine.Gates;
 /// </summary>
 public static class GatesConfigReader
 {
-    private static readonly string[] TopLevelKeys =
+    internal static readonly string[] TopLevelKeys =
         { "$schema", "version", "release", "baseline", "canary", "budgets", "slices", "waivers", "capacity", "statistics" };
 
-    private static readonly string[] SliceKeys = { "min_samples" };
+    internal static readonly string[] SliceKeys = { "min_samples" };
 
     /// <summary>Reads the file; a file that does not exist or cannot be read is an error, not an exception.</summary>
     public static GatesConfigParseResult Read(string filePath)

@@ -7,7 +7,7 @@ namespace ReleaseGates.Engine.Gates;
 /// <summary>gates.json <c>release</c>.</summary>
 internal static class ReleaseReader
 {
-    private static readonly string[] Keys = { "model", "baseline", "candidate", "rollback_flags" };
+    internal static readonly string[] Keys = { "model", "baseline", "candidate", "rollback_flags" };
 
     public static ReleaseInfo Read(ObjectReader gates)
     {

@@ -3,7 +3,7 @@ namespace ReleaseGates.Engine.Gates;
 /// <summary>gates.json <c>statistics</c> (contract §6).</summary>
 internal static class StatisticsReader
 {
-    private static readonly string[] Keys = { "confidence", "resamples", "seed" };
+    internal static readonly string[] Keys = { "confidence", "resamples", "seed" };
 
     public static StatisticsConfig? Read(ObjectReader gates)
     {

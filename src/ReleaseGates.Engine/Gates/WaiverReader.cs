@@ -10,7 +10,7 @@ namespace ReleaseGates.Engine.Gates;
 /// <summary>gates.json <c>waivers</c>: known regressions accepted until a date.</summary>
 internal static class WaiverReader
 {
-    private static readonly string[] Keys = { "budget", "slice", "reason", "expires" };
+    internal static readonly string[] Keys = { "budget", "slice", "reason", "expires" };
 
     private const string Example = "{ \"budget\": \"wer\", \"slice\": \"tenant:acme\", \"reason\": \"...\", \"expires\": \"2026-12-31\" }";
 

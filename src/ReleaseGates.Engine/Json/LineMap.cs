@@ -11,6 +11,12 @@ internal sealed class LineMap
     private readonly byte[] _utf8;
     private readonly List<int> _lineStarts = new() { 0 };
 
+    // The parser asks for positions in increasing order; remembering the last answer keeps a long line (an
+    // evaluation output with hundreds of metrics on one line) linear instead of quadratic.
+    private int _lastLine;
+    private int _lastOffset;
+    private int _lastColumn = 1;
+
     public LineMap(byte[] utf8)
     {
         _utf8 = utf8;
@@ -32,7 +38,13 @@ internal sealed class LineMap
             line = ~line - 1;
         }
 
-        return new TextPosition(line + 1, 1 + CharactersBetween(_lineStarts[line], offset));
+        var column = line == _lastLine && offset >= _lastOffset
+            ? _lastColumn + CharactersBetween(_lastOffset, offset)
+            : 1 + CharactersBetween(_lineStarts[line], offset);
+        _lastLine = line;
+        _lastOffset = offset;
+        _lastColumn = column;
+        return new TextPosition(line + 1, column);
     }
 
     /// <param name="zeroBasedLine">JsonException.LineNumber.</param>

@@ -26,6 +26,18 @@ public sealed class PositionedJsonParserTests
     }
 
     [Fact]
+    public void Positions_stay_right_along_a_long_line_and_across_lines()
+    {
+        var line = string.Join(", ", Enumerable.Range(0, 300).Select(i => $"\"m{i}\": {i}"));
+        var root = Parse("{ " + line + ",\n \"after\": 1 }");
+
+        var last = root.Members[299];
+        Assert.Equal(1, last.NamePosition.Line);
+        Assert.Equal(3 + line.LastIndexOf("\"m299\"", StringComparison.Ordinal), last.NamePosition.Column);
+        Assert.Equal(new TextPosition(2, 2), root.Member("after")!.NamePosition);
+    }
+
+    [Fact]
     public void Numbers_keep_their_text_as_written()
     {
         var root = Parse("{\"a\": 0.100, \"b\": 1E-3, \"c\": -0}");

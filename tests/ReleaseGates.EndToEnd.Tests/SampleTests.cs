@@ -1,0 +1,68 @@
+namespace ReleaseGates.EndToEnd.Tests;
+
+/// <summary>
+/// The README's main command on a copy of samples/clinical-dictation, with the package this test run packed
+/// (the sample normally packs ReleaseGates from source itself; that step is switched off here).
+/// </summary>
+[Collection(PackageFeedCollection.Name)]
+public sealed class SampleTests(PackageFeed feed)
+{
+    private static readonly string SampleDirectory = Path.Combine(RepositoryLayout.Root, "samples", "clinical-dictation");
+
+    private string CopySample()
+    {
+        var target = Path.Combine(feed.Root, "sample-" + Guid.NewGuid().ToString("N")[..6]);
+        foreach (var file in Directory.EnumerateFiles(SampleDirectory, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(SampleDirectory, file);
+            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
+            File.Copy(file, Path.Combine(target, relative));
+        }
+
+        File.WriteAllText(Path.Combine(target, "NuGet.config"), $"""
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{feed.PackagesDirectory}" /></config>
+              <packageSources>
+                <clear />
+                <add key="releasegates-local" value="{feed.FeedDirectory}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+        return target;
+    }
+
+    private CommandResult BuildSample(params string[] arguments)
+    {
+        var sample = CopySample();
+        return DotnetCommand.Run(
+            sample,
+            ["build", "-nologo", "-tl:off", "-nodeReuse:false", "-p:ReleaseGatesFromSource=false", $"-p:ReleaseGatesVersion={PackageFeed.PackageVersion}", .. arguments]);
+    }
+
+    [Fact]
+    public void The_sample_builds_and_shows_the_decision_table_and_the_pause()
+    {
+        var build = BuildSample();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains("release gates: pause — slice 'noise:ambulance' is too small to judge", build.Output, StringComparison.Ordinal);
+        Assert.Contains("BUDGET", build.Output, StringComparison.Ordinal);
+        Assert.Contains("gates.json(16,5): warning RG4002: wer on noise:ambulance", build.Output, StringComparison.Ordinal);
+        Assert.Contains("waived", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sample_rollback_scenario_fails_with_RG4001_on_the_entity_budget()
+    {
+        var build = BuildSample("-p:ReleaseGatesFile=scenarios/rollback/gates.json");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("scenarios/rollback/gates.json(15,5): error RG4001: entity_error_rate on tenant:contoso", build.Output, StringComparison.Ordinal);
+    }
+}
