@@ -16,7 +16,8 @@ namespace ReleaseGates.Engine;
 public static class ReleaseGate
 {
     /// <param name="today">The date waivers are checked against (UTC); injected so tests and reruns are exact.</param>
-    public static GateReport Run(string gatesFile, DateTime today)
+    /// <param name="bytesRead">Told the running total of per-utterance bytes read, for a progress display.</param>
+    public static GateReport Run(string gatesFile, DateTime today, IProgress<long>? bytesRead = null)
     {
         var path = Path.GetFullPath(gatesFile);
         var parsed = GatesConfigReader.Read(path);
@@ -27,12 +28,12 @@ public static class ReleaseGate
 
         if (config.Baseline.IsUtterances && config.Canary.IsUtterances)
         {
-            return CompareUtterances(config, path, today);
+            return CompareUtterances(config, path, today, bytesRead);
         }
 
         var errors = new List<InputError>();
-        var baseline = Load(config.Baseline, path, errors);
-        var canary = Load(config.Canary, path, errors);
+        var baseline = Load(config.Baseline, path, errors, bytesRead);
+        var canary = Load(config.Canary, path, errors, bytesRead);
         return baseline is null || canary is null
             ? GateReport.Invalid(path, errors, config.Release)
             : GateEvaluator.Evaluate(config, baseline, canary, today);
@@ -56,11 +57,11 @@ public static class ReleaseGate
     }
 
     /// <summary>Per-utterance results on both sides: paired by id, and judged with the bootstrap when configured.</summary>
-    private static GateReport CompareUtterances(GatesConfig config, string path, DateTime today)
+    private static GateReport CompareUtterances(GatesConfig config, string path, DateTime today, IProgress<long>? bytesRead)
     {
         try
         {
-            var compared = UtteranceInput.Compare(config);
+            var compared = UtteranceInput.Compare(config, bytesRead);
             return GateEvaluator.Evaluate(config, compared.Baseline, compared.Canary, today, compared.Intervals, compared.Notices);
         }
         catch (InvalidInputException e)
@@ -69,11 +70,11 @@ public static class ReleaseGate
         }
     }
 
-    private static EvaluationOutput? Load(EvaluationSource source, string gatesFile, List<InputError> errors)
+    private static EvaluationOutput? Load(EvaluationSource source, string gatesFile, List<InputError> errors, IProgress<long>? bytesRead)
     {
         try
         {
-            return EvaluationLoader.Load(source, gatesFile);
+            return EvaluationLoader.Load(source, gatesFile, bytesRead);
         }
         catch (InvalidInputException e)
         {

@@ -8,12 +8,15 @@ namespace ReleaseGates.Engine.Evaluation;
 /// <summary>Turns gates.json's baseline/canary source into an evaluation the gate can judge.</summary>
 public static class EvaluationLoader
 {
+    /// <param name="source">The file or per-utterance pattern gates.json names.</param>
+    /// <param name="gatesFile">For messages.</param>
+    /// <param name="bytesRead">Told the running total of per-utterance bytes read, for a progress display.</param>
     /// <exception cref="InvalidInputException">The source cannot be judged.</exception>
-    public static EvaluationOutput Load(EvaluationSource source, string gatesFile)
+    public static EvaluationOutput Load(EvaluationSource source, string gatesFile, System.IProgress<long>? bytesRead = null)
     {
         if (source.IsUtterances)
         {
-            return UtteranceInput.Load(source, gatesFile);
+            return UtteranceInput.Load(source, gatesFile, bytesRead);
         }
 
         var description = $"{source.Side} evaluation output '{source.Written}'";

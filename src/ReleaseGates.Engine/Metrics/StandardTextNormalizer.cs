@@ -14,8 +14,12 @@ namespace ReleaseGates.Engine.Metrics;
 /// </summary>
 public sealed class StandardTextNormalizer : ITextNormalizer
 {
-    /// <summary>Marks a character to delete in <see cref="Map"/>; U+FFFF is a noncharacter, never in text.</summary>
+    /// <summary>Marks a character to delete in <see cref="Map"/>. U+FFFF itself maps to itself, so it is kept
+    /// like any other letter: a character is deleted when it maps to this and is not this.</summary>
     private const char Deleted = '\uFFFF';
+
+    /// <summary>Marks U+0130 in <see cref="Map"/>: its lower case is two characters (see <see cref="WriteSpecial"/>).</summary>
+    private const char Expands = '\uFFFE';
 
     /// <summary>Every UTF-16 code unit's normalised form (whitespace as ' '), computed once: one lookup per
     /// character instead of a category lookup and a case mapping (this is the hot loop of <c>metrics</c>).</summary>
@@ -29,7 +33,7 @@ public sealed class StandardTextNormalizer : ITextNormalizer
     {
         if (destination.Length < text.Length)
         {
-            return -1;
+            return -1; // the output is never longer, but for U+0130 (see WriteSpecial), checked where it is written
         }
 
         var map = Map;
@@ -47,12 +51,31 @@ public sealed class StandardTextNormalizer : ITextNormalizer
 
             // One character at a time, up to where the next chunk may be plain again.
             var stop = Math.Min(text.Length, i + Vector<ushort>.Count);
-            for (; i < stop; i++)
+            while (i < stop)
             {
-                var mapped = map[text[i]];
-                if (mapped == Deleted || (mapped == ' ' && afterSpace))
+                var c = text[i];
+                var mapped = map[c];
+                if (mapped == Expands || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])))
+                {
+                    var length = char.IsHighSurrogate(c) ? 2 : 1;
+                    if (!WriteSpecial(text.Slice(i, length), destination, ref written, ref afterSpace))
+                    {
+                        return -1;
+                    }
+
+                    i += length;
+                    continue;
+                }
+
+                i++;
+                if ((mapped == Deleted && c != Deleted) || (mapped == ' ' && afterSpace))
                 {
                     continue;
+                }
+
+                if (written == destination.Length)
+                {
+                    return -1; // only after a U+0130 made the text longer
                 }
 
                 destination[written++] = mapped;
@@ -71,9 +94,9 @@ public sealed class StandardTextNormalizer : ITextNormalizer
     private static bool TryCopyPlainChunk(ReadOnlySpan<char> text, int start, Span<char> destination, ref bool afterSpace)
     {
         var width = Vector<ushort>.Count;
-        if (start + width >= text.Length)
+        if (start + width >= text.Length || destination.Length < width)
         {
-            return false; // the chunk and the character after it must exist (see doubled spaces)
+            return false; // the chunk and the character after it must exist (see doubled spaces), and fit
         }
 
         var source = MemoryMarshal.AsBytes(text.Slice(start));
@@ -97,20 +120,49 @@ public sealed class StandardTextNormalizer : ITextNormalizer
         return true;
     }
 
+    /// <summary>
+    /// The characters the one-to-one table cannot hold, as Python's <c>str.lower()</c> treats them: a surrogate pair
+    /// (a character beyond U+FFFF: its category and lower case come from the pair), and U+0130 (capital I with dot
+    /// above), the one character whose lower case is two characters ("i" and U+0307).
+    /// </summary>
+    private static bool WriteSpecial(ReadOnlySpan<char> character, Span<char> destination, ref int written, ref bool afterSpace)
+    {
+        var text = character.ToString();
+        if (IsPunctuation(CharUnicodeInfo.GetUnicodeCategory(text, 0)))
+        {
+            return true;
+        }
+
+        var lower = text == "\u0130" ? "i\u0307" : text.ToLowerInvariant();
+        if (written + lower.Length > destination.Length)
+        {
+            return false;
+        }
+
+        lower.AsSpan().CopyTo(destination.Slice(written));
+        written += lower.Length;
+        afterSpace = false;
+        return true;
+    }
+
     private static char[] BuildMap()
     {
         var map = new char[char.MaxValue + 1];
         for (var c = 0; c <= char.MaxValue; c++)
         {
             var character = (char)c;
-            map[c] = c == Deleted || IsPunctuation(CharUnicodeInfo.GetUnicodeCategory(character)) ? Deleted
-                : char.IsWhiteSpace(character) ? ' '
+            map[c] = c == '\u0130' ? Expands
+                : IsPunctuation(CharUnicodeInfo.GetUnicodeCategory(character)) ? Deleted
+                : IsWhiteSpace(character) ? ' '
                 : char.IsSurrogate(character) ? character
                 : char.ToLowerInvariant(character);
         }
 
         return map;
     }
+
+    /// <summary>Whitespace as Python's <c>str.split()</c> sees it: .NET's, and the information separators U+001C..U+001F.</summary>
+    internal static bool IsWhiteSpace(char c) => char.IsWhiteSpace(c) || c is >= '\u001C' and <= '\u001F';
 
     private static bool IsPunctuation(UnicodeCategory category) =>
         category is UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation

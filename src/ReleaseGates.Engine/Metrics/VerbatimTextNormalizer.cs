@@ -21,7 +21,7 @@ public sealed class VerbatimTextNormalizer : ITextNormalizer
         var afterSpace = true;
         foreach (var c in text)
         {
-            var space = char.IsWhiteSpace(c);
+            var space = StandardTextNormalizer.IsWhiteSpace(c);
             if (space && afterSpace)
             {
                 continue;

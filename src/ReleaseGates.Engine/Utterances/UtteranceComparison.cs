@@ -45,8 +45,10 @@ public sealed class UtteranceComparison
     public static UtteranceComparison Compare(IReadOnlyList<string> baselineFiles, IReadOnlyList<string> canaryFiles,
         ITextNormalizer normalizer, BootstrapOptions? bootstrap, IProgress<long>? bytesRead = null)
     {
-        var baseline = UtteranceReader.Read(baselineFiles, normalizer, bytesRead);
-        var canary = UtteranceReader.Read(canaryFiles, normalizer, bytesRead);
+        var progress = bytesRead is null ? null : new RunningTotal(bytesRead);
+        var baseline = UtteranceReader.Read(baselineFiles, normalizer, progress);
+        progress?.StartNextSide();
+        var canary = UtteranceReader.Read(canaryFiles, normalizer, progress);
         var pairing = UtterancePairing.Pair(baseline, canary);
         var intervals = bootstrap is null || pairing.BaselineMembers.Length == 0
             ? null
@@ -55,5 +57,26 @@ public sealed class UtteranceComparison
             UtteranceMetricsCalculator.Compute(baseline, pairing.BaselineMembers),
             UtteranceMetricsCalculator.Compute(canary, pairing.CanaryMembers),
             pairing.BaselineOnly, pairing.CanaryOnly, pairing.BaselineOnlyExamples, pairing.CanaryOnlyExamples, intervals);
+    }
+
+    /// <summary>Reports the canary's bytes after the baseline's, so that a progress display counts both sides once.</summary>
+    private sealed class RunningTotal : IProgress<long>
+    {
+        private readonly IProgress<long> _display;
+        private long _previousSides;
+        private long _last;
+
+        public RunningTotal(IProgress<long> display)
+        {
+            _display = display;
+        }
+
+        public void Report(long value)
+        {
+            _last = _previousSides + value;
+            _display.Report(_last);
+        }
+
+        public void StartNextSide() => _previousSides = _last;
     }
 }

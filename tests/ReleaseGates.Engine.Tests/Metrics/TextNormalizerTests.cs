@@ -12,6 +12,10 @@ public sealed class TextNormalizerTests
     [InlineData("«quoted» \u201Ctext\u201D \u3002", "quoted text")] // Unicode punctuation too
     [InlineData("$5 + 3 = 8", "$5 + 3 = 8")] // symbols are not punctuation
     [InlineData("a\tb\nc\u00A0d", "a b c d")] // every whitespace becomes a space
+    [InlineData("a\u001Fb", "a b")] // as in Python's str.split(), the information separators too
+    [InlineData("\u0130stanbul", "i\u0307stanbul")] // the one lower case of two characters, as Python's str.lower()
+    [InlineData("\U00010400\U0001E95E x", "\U00010428 x")] // beyond U+FFFF: Deseret lower-cased, Adlam punctuation removed
+    [InlineData("a\uFFFFb", "a\uFFFFb")] // a noncharacter is kept like any other
     public void The_standard_normaliser_lower_cases_and_removes_punctuation(string text, string expected)
     {
         Assert.Equal(expected, Normalize(StandardTextNormalizer.Instance, text));
@@ -35,8 +39,8 @@ public sealed class TextNormalizerTests
 
     private static string Definition(string text)
     {
-        var kept = text.Where(c => !char.IsPunctuation(c)).Select(c => char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c));
-        return string.Join(' ', new string(kept.ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var kept = text.Where(c => !char.IsPunctuation(c)).Select(c => char.IsWhiteSpace(c) ? " " : c == '\u0130' ? "i\u0307" : char.ToLowerInvariant(c).ToString());
+        return string.Join(' ', string.Concat(kept).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]

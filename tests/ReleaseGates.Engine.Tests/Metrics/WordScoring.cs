@@ -34,6 +34,12 @@ internal static class WordScoring
     public static string Normalize(ITextNormalizer normalizer, string text)
     {
         var destination = new char[text.Length];
-        return new string(destination, 0, normalizer.Normalize(text, destination));
+        int length;
+        while ((length = normalizer.Normalize(text, destination)) < 0)
+        {
+            destination = new char[(destination.Length * 2) + 1];
+        }
+
+        return new string(destination, 0, length);
     }
 }
