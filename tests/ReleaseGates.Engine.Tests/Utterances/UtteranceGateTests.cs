@@ -70,6 +70,19 @@ public sealed class UtteranceGateTests : IDisposable
     }
 
     [Fact]
+    public void A_slice_with_fewer_utterances_than_min_samples_is_insufficient()
+    {
+        Gates(WerBudget, "\"slices\": { \"min_samples\": 300 }");
+        Side("baseline", Corpus(400, errorsEvery: 10, slices: true));
+        Side("canary", Corpus(400, errorsEvery: 10, slices: true));
+
+        var results = _workspace.Run().Results;
+
+        Assert.Equal([ResultStatus.Pass, ResultStatus.Insufficient, ResultStatus.Insufficient], results.Select(r => r.Status));
+        Assert.Contains("baseline has 200 samples", results[1].Reason);
+    }
+
+    [Fact]
     public void The_same_inputs_and_seed_give_the_same_report()
     {
         Gates(WerBudget, Statistics);
