@@ -10,6 +10,12 @@ public static class MetricNames
     public const string EntityErrorRate = "entity_error_rate";
     public const string FirstPartialMs = "first_partial_ms";
     public const string FinalMs = "final_ms";
+    /// <summary>
+    /// Normalized erasure (Arivazhagan, Cherry, Macherey and Foster, "Re-translation versus Streaming for
+    /// Simultaneous Translation", IWSLT 2020) of the streaming partials: over the utterances that have
+    /// <c>partials</c>, the words each output (every partial, then the final hypothesis) takes back from the one
+    /// before — its length minus their longest common word prefix — summed, over the words of the final hypotheses.
+    /// </summary>
     public const string PartialChurn = "partial_churn";
 
     /// <summary>The percentiles reported for each latency, as name suffixes _p50, _p95, _p99.</summary>
