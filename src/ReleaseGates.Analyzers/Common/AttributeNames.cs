@@ -10,6 +10,7 @@ internal static class AttributeNames
 {
     public const string Transcript = "Transcript";
     public const string Redacts = "Redacts";
+    public const string RawAudio = "RawAudio";
     public const string ModelSelector = "ModelSelector";
     public const string RollbackFlag = "RollbackFlag";
 

@@ -5,7 +5,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ReleaseGates.Analyzers.Common;
 
 /// <summary>
-/// Reads <c>release_gates.*</c> keys from .editorconfig / .globalconfig. Lists are separated by ';' or ','.
+/// Reads <c>release_gates.*</c> keys from .editorconfig / .globalconfig. Lists are split on ',' and ';' as the
+/// contract says, but Roslyn's config parser ends a value at ';' or '#' (they start a comment), so in a config file
+/// only ',' separates entries; the documentation says so.
 /// </summary>
 internal static class ReleaseGatesOptions
 {

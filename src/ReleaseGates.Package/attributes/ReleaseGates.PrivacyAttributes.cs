@@ -17,6 +17,17 @@ namespace ReleaseGates
     {
     }
 
+    /// <summary>Marks a member, parameter or return value that carries raw audio: bytes, samples or a stream of speech (RG1003).</summary>
+    [global::System.AttributeUsage(
+        global::System.AttributeTargets.Property | global::System.AttributeTargets.Field |
+        global::System.AttributeTargets.Parameter | global::System.AttributeTargets.ReturnValue |
+        global::System.AttributeTargets.Method,
+        Inherited = true)]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    internal sealed class RawAudioAttribute : global::System.Attribute
+    {
+    }
+
     /// <summary>Marks a method whose return value carries no transcript content (a redactor, a hash the team trusts).</summary>
     [global::System.AttributeUsage(global::System.AttributeTargets.Method)]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]

@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ReleaseGates.Analyzers.Privacy;
+
+/// <summary>
+/// Finds the tainted pieces of a value that reaches a sink: it looks through interpolation holes, string
+/// concatenation, string.Format/Concat/Join arguments, params arrays and conditionals, so that
+/// <c>$"Recognized: {e.Result.Text}"</c> is reported (and fixed) at <c>e.Result.Text</c>.
+/// </summary>
+internal static class LeakFinder
+{
+    public static void Find(IOperation value, LocalFlow flow, DataKind kinds, List<Leak> leaks)
+    {
+        var taint = flow.Evaluate(value).Only(kinds);
+        if (taint.IsClean)
+        {
+            return;
+        }
+
+        var before = leaks.Count;
+        foreach (var part in Parts(value))
+        {
+            Find(part, flow, kinds, leaks);
+        }
+
+        if (leaks.Count == before)
+        {
+            leaks.Add(new Leak(value, taint));
+        }
+    }
+
+    private static IEnumerable<IOperation> Parts(IOperation value)
+    {
+        switch (value)
+        {
+            case IArgumentOperation argument:
+                return new[] { argument.Value };
+            case IConversionOperation conversion:
+                return new[] { conversion.Operand };
+            case IInterpolatedStringOperation interpolated:
+                return Holes(interpolated);
+            case IInterpolatedStringHandlerCreationOperation handler:
+                return new[] { handler.Content };
+            case IInterpolatedStringAdditionOperation addition:
+                return new[] { addition.Left, addition.Right };
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+                return new[] { concatenation.LeftOperand, concatenation.RightOperand };
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                return initializer.ElementValues;
+            case IConditionalOperation conditional:
+                return new[] { conditional.WhenTrue, conditional.WhenFalse ?? conditional.WhenTrue };
+            case ICoalesceOperation coalesce:
+                return new[] { coalesce.Value, coalesce.WhenNull };
+            case IInvocationOperation { TargetMethod: { ContainingType.SpecialType: SpecialType.System_String, Name: "Format" or "Concat" or "Join" } } formatting:
+                return Arguments(formatting);
+            default:
+                return System.Array.Empty<IOperation>();
+        }
+    }
+
+    private static IEnumerable<IOperation> Holes(IInterpolatedStringOperation interpolated)
+    {
+        foreach (var part in interpolated.Parts)
+        {
+            if (part is IInterpolationOperation hole)
+            {
+                yield return hole.Expression;
+            }
+            else if (part is IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation append })
+            {
+                // A handler-typed interpolation (Debug.Assert, StringBuilder.Append): the hole is AppendFormatted's argument.
+                foreach (var argument in append.Arguments)
+                {
+                    yield return argument.Value;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<IOperation> Arguments(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            yield return argument.Value;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace ReleaseGates.Analyzers.Privacy;
+
+/// <summary>
+/// A list of members from .editorconfig (<c>release_gates.transcript_members</c>, <c>log_sinks</c>,
+/// <c>sanitizer_methods</c>). An entry is a documentation-comment ID (<c>P:Contoso.Call.Notes</c>,
+/// <c>M:Contoso.Audit.Write(System.String)</c>, <c>T:Contoso.Audit</c> for every member of a type) or a
+/// dotted name without prefix (<c>Contoso.Audit.Write</c>: every overload; <c>Contoso.Audit</c>: every member).
+/// Members of derived types and overrides match their base's entry.
+/// </summary>
+internal sealed class MemberList
+{
+    private readonly ImmutableHashSet<string> _documentationIds;
+    private readonly ImmutableHashSet<string> _names;
+
+    public MemberList(ImmutableArray<string> entries)
+    {
+        Entries = entries;
+        var ids = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var names = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (entry.Length > 2 && entry[1] == ':')
+            {
+                ids.Add(entry);
+                if (entry[0] == 'T')
+                {
+                    names.Add(entry.Substring(2));
+                }
+            }
+            else
+            {
+                names.Add(entry);
+            }
+        }
+
+        _documentationIds = ids.ToImmutable();
+        _names = names.ToImmutable();
+    }
+
+    public ImmutableArray<string> Entries { get; }
+
+    public bool IsEmpty => Entries.IsEmpty;
+
+    public bool Contains(ISymbol member)
+    {
+        if (IsEmpty)
+        {
+            return false;
+        }
+
+        for (var current = Unreduced(member); current is not null; current = Overridden(current))
+        {
+            if (_documentationIds.Count > 0 && HasDeclarationId(current) && DocumentationCommentId.CreateDeclarationId(current.OriginalDefinition) is { } id && _documentationIds.Contains(id))
+            {
+                return true;
+            }
+
+            for (var type = current.ContainingType; type is not null; type = type.BaseType)
+            {
+                var typeName = SymbolNames.FullName(type).Replace('+', '.');
+                if (_names.Contains(typeName) || _names.Contains(typeName + "." + current.Name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Lambdas, local functions and delegate invocations have no documentation-comment ID.</summary>
+    private static bool HasDeclarationId(ISymbol member) =>
+        member is not IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction or MethodKind.DelegateInvoke }
+        && member.ContainingType is not null
+        && member.Kind != SymbolKind.ErrorType;
+
+    private static ISymbol Unreduced(ISymbol member) => member is IMethodSymbol { ReducedFrom: { } reduced } ? reduced : member;
+
+    private static ISymbol? Overridden(ISymbol member) => member switch
+    {
+        IMethodSymbol method => method.OverriddenMethod,
+        IPropertySymbol property => property.OverriddenProperty,
+        _ => null,
+    };
+}

@@ -1,0 +1,62 @@
+using ReleaseGates.Analyzers.Privacy;
+
+namespace ReleaseGates.Analyzers.Tests.Privacy;
+
+/// <summary>An analyzer never throws: half-typed code, missing references and error types (AD0001 would fail these tests).</summary>
+public sealed class PrivacyRobustnessTests
+{
+    public static TheoryData<string> HalfTypedCode => new()
+    {
+        "class C { void M(ILogger logger, SpeechRecognitionResult result) { logger.LogInformation($\"{result.",
+        "class C { void M(ILogger logger, SpeechRecognitionResult result) { logger.LogInformation(result.Text, } }",
+        "class C { void M(ILogger logger) { var text = Unknown.Result.Text; logger.LogInformation(text); } }",
+        "class C { void M(ILogger logger, MissingType result) { logger.LogInformation(\"{T}\", result.Transcript); } }",
+        "class C { void M(Missing.ILogger logger, SpeechRecognitionResult r) { logger.LogInformation(r.Text); } }",
+        "class C { void M(ILogger logger, SpeechRecognitionResult r) { foreach (var (a, b) in r.Text) logger.LogInformation(a); } }",
+        "class C { void M(ILogger logger, SpeechRecognitionResult r) { var (a, b) = r; logger.LogInformation(a + b); } }",
+        "class C { string transcript = ; void M(ILogger logger) { logger.LogInformation(transcript); throw new Exception(transcript",
+        "class C { void M(ILogger logger, SpeechRecognitionResult r) { var s = r.Text; s = s + s; s += s; logger.LogInformation(s[1..].Trim(; } }",
+        "class C : EventSource { public void E(string transcript) => WriteEvent(1, transcript); }",
+        "[LoggerMessage(1, LogLevel.Information, \"x\")] static partial void Log(ILogger l, string utterance);",
+        "class C { void M(ILogger logger, SpeechRecognitionResult r) { Action a = () => logger.LogInformation(r.Text); a(); Func<string> f = () => { return r.Text; }; } }",
+        "class C { C(string transcript) : base(transcript) { } }",
+        "class E : Exception { E(string transcript) : base(transcript, ) { } }",
+    };
+
+    [Theory]
+    [MemberData(nameof(HalfTypedCode))]
+    public Task Transcript_rule_never_throws(string source) => PrivacyVerifier<TranscriptReachesLogAnalyzer>.VerifyNoCrashAsync(source);
+
+    [Theory]
+    [MemberData(nameof(HalfTypedCode))]
+    public Task Exception_rule_never_throws(string source) => PrivacyVerifier<TranscriptInExceptionMessageAnalyzer>.VerifyNoCrashAsync(source);
+
+    [Theory]
+    [MemberData(nameof(HalfTypedCode))]
+    public Task Audio_rule_never_throws(string source) => PrivacyVerifier<AudioReachesLogAnalyzer>.VerifyNoCrashAsync(source);
+
+    [Fact]
+    public Task Configured_lists_meet_lambdas_local_functions_and_delegates_without_throwing() =>
+        PrivacyVerifier<TranscriptReachesLogAnalyzer>.VerifyNoCrashAsync(
+            """
+            class C
+            {
+                void M(ILogger logger, SpeechRecognitionResult r, Func<string, string> f)
+                {
+                    string Local(string s) => s.Trim();
+                    Func<string, string> lambda = s => s;
+                    logger.LogInformation(Local(r.Text) + lambda(r.Text) + f(r.Text));
+                    Console.WriteLine(new Func<string>(() => r.Text)());
+                }
+            }
+            """,
+            "release_gates.sanitizer_methods = M:C.Unknown(System.String), Contoso.Missing\nrelease_gates.log_sinks = T:C, M:C.M\nrelease_gates.transcript_members = P:Nope.Nothing, F:C.x");
+
+    [Fact]
+    public async Task A_very_long_concatenation_is_analyzed_without_overflowing_the_stack()
+    {
+        var terms = string.Join(" + ", Enumerable.Repeat("r.Text", 3000));
+        await PrivacyVerifier<TranscriptReachesLogAnalyzer>.VerifyNoCrashAsync(
+            "class C { void M(ILogger logger, SpeechRecognitionResult r) { var s = " + terms + "; Console.WriteLine(s.Length); } }");
+    }
+}
