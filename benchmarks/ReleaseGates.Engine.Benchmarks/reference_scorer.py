@@ -11,6 +11,7 @@ or shortcut with the engine.
 """
 import glob
 import json
+import math
 import sys
 import unicodedata
 
@@ -53,8 +54,9 @@ for f in files:
                 s['hasp'] = True
                 outs = [norm(p) for p in parts] + [h]
                 s['er'] += sum(len(a) - lcp(a, b) for a, b in zip(outs, outs[1:])); s['cw'] += len(h)
-            if u.get('first_partial_ms') is not None: s['fp'].append(u['first_partial_ms'])
-            if u.get('final_ms') is not None: s['fm'].append(u['final_ms'])
+            # null, NaN and Infinity mean not reported (docs/per-utterance.md)
+            if u.get('first_partial_ms') is not None and math.isfinite(u['first_partial_ms']): s['fp'].append(u['first_partial_ms'])
+            if u.get('final_ms') is not None and math.isfinite(u['final_ms']): s['fm'].append(u['final_ms'])
 def metrics(s):
     m = dict(samples=s['n'], wer=s['e']/s['w'] if s['w'] else None, entity_error_rate=s['miss']/s['ent'] if s['ent'] else None)
     for k, v in (('first_partial_ms', s['fp']), ('final_ms', s['fm'])):
