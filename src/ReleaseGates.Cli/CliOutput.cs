@@ -14,4 +14,7 @@ internal sealed class CliOutput
     public TextWriter Out { get; }
 
     public TextWriter Error { get; }
+
+    /// <summary>Whether long runs draw a progress line on <see cref="Error"/>: only on a terminal, never in CI logs.</summary>
+    public bool ShowProgress { get; init; }
 }

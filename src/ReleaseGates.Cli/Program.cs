@@ -7,13 +7,17 @@ namespace ReleaseGates.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args) => Run(args, new CliOutput(Console.Out, Console.Error));
+    private static int Main(string[] args) => Run(args, new CliOutput(Console.Out, Console.Error)
+    {
+        ShowProgress = !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")),
+    });
 
     public static int Run(string[] args, CliOutput output)
     {
         var root = new RootCommand("ReleaseGates: the canary decision (continue, pause, rollback) from gates.json, for pipelines that do not build.")
         {
             EvaluateCommand.Create(output),
+            MetricsCommand.Create(output),
         };
 
         try

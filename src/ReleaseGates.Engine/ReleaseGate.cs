@@ -16,7 +16,8 @@ namespace ReleaseGates.Engine;
 public static class ReleaseGate
 {
     /// <param name="today">The date waivers are checked against (UTC); injected so tests and reruns are exact.</param>
-    public static GateReport Run(string gatesFile, DateTime today)
+    /// <param name="bytesRead">Told the running total of per-utterance bytes read, for a progress display.</param>
+    public static GateReport Run(string gatesFile, DateTime today, IProgress<long>? bytesRead = null)
     {
         var path = Path.GetFullPath(gatesFile);
         var parsed = GatesConfigReader.Read(path);
@@ -25,9 +26,14 @@ public static class ReleaseGate
             return GateReport.Invalid(path, parsed.Errors);
         }
 
+        if (config.Baseline.IsUtterances && config.Canary.IsUtterances)
+        {
+            return CompareUtterances(config, path, today, bytesRead);
+        }
+
         var errors = new List<InputError>();
-        var baseline = Load(config.Baseline, path, errors);
-        var canary = Load(config.Canary, path, errors);
+        var baseline = Load(config.Baseline, path, errors, bytesRead);
+        var canary = Load(config.Canary, path, errors, bytesRead);
         return baseline is null || canary is null
             ? GateReport.Invalid(path, errors, config.Release)
             : GateEvaluator.Evaluate(config, baseline, canary, today);
@@ -50,11 +56,25 @@ public static class ReleaseGate
         return files.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static EvaluationOutput? Load(EvaluationSource source, string gatesFile, List<InputError> errors)
+    /// <summary>Per-utterance results on both sides: paired by id, and judged with the bootstrap when configured.</summary>
+    private static GateReport CompareUtterances(GatesConfig config, string path, DateTime today, IProgress<long>? bytesRead)
     {
         try
         {
-            return EvaluationLoader.Load(source, gatesFile);
+            var compared = UtteranceInput.Compare(config, bytesRead);
+            return GateEvaluator.Evaluate(config, compared.Baseline, compared.Canary, today, compared.Intervals, compared.Notices);
+        }
+        catch (InvalidInputException e)
+        {
+            return GateReport.Invalid(path, e.Errors, config.Release);
+        }
+    }
+
+    private static EvaluationOutput? Load(EvaluationSource source, string gatesFile, List<InputError> errors, IProgress<long>? bytesRead)
+    {
+        try
+        {
+            return EvaluationLoader.Load(source, gatesFile, bytesRead);
         }
         catch (InvalidInputException e)
         {

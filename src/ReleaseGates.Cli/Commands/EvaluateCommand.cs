@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using ReleaseGates.Engine;
 using ReleaseGates.Engine.Decision;
@@ -53,7 +54,12 @@ internal static class EvaluateCommand
             return ExitCodes.InvalidInput;
         }
 
-        var report = ReleaseGate.Run(gatesFile, today);
+        GateReport report;
+        using (var progress = output.ShowProgress ? new ByteProgress(output.Error, EvaluationBytes(gatesFile)) : null)
+        {
+            report = ReleaseGate.Run(gatesFile, today, progress);
+        }
+
         foreach (var error in report.Errors)
         {
             output.Error.WriteLine(error);
@@ -94,6 +100,10 @@ internal static class EvaluateCommand
         output.Out.WriteLine(SummaryLine.For(report));
         output.Out.WriteLine($"report written to {path}");
     }
+
+    /// <summary>The size of the evaluation files, for the progress line of per-utterance inputs.</summary>
+    private static long EvaluationBytes(string gatesFile) =>
+        ReleaseGate.InputFiles(gatesFile).Skip(1).Where(File.Exists).Sum(file => new FileInfo(file).Length);
 
     private static string ResolveGatesFile(string path) =>
         Directory.Exists(path) ? Path.Combine(path, "gates.json") : path;

@@ -10,6 +10,8 @@ public sealed class Notice
 {
     public const string ExpiredWaiver = "RG4004";
 
+    public const string OneSidedUtterances = "RG4005";
+
     public Notice(string code, string filePath, TextPosition position, string message)
     {
         Code = code;

@@ -8,15 +8,15 @@ namespace ReleaseGates.Engine.Evaluation;
 /// <summary>Turns gates.json's baseline/canary source into an evaluation the gate can judge.</summary>
 public static class EvaluationLoader
 {
+    /// <param name="source">The file or per-utterance pattern gates.json names.</param>
+    /// <param name="gatesFile">For messages.</param>
+    /// <param name="bytesRead">Told the running total of per-utterance bytes read, for a progress display.</param>
     /// <exception cref="InvalidInputException">The source cannot be judged.</exception>
-    public static EvaluationOutput Load(EvaluationSource source, string gatesFile)
+    public static EvaluationOutput Load(EvaluationSource source, string gatesFile, System.IProgress<long>? bytesRead = null)
     {
         if (source.IsUtterances)
         {
-            throw new InvalidInputException(new InputError(
-                gatesFile,
-                source.Position,
-                $"per-utterance input for '{source.Side}' is not supported by this version; point '{source.Side}' at an evaluation output file"));
+            return UtteranceInput.Load(source, gatesFile, bytesRead);
         }
 
         var description = $"{source.Side} evaluation output '{source.Written}'";
@@ -34,5 +34,5 @@ public static class EvaluationLoader
 
     /// <summary>The files a source reads, so that a build re-evaluates when one of them changes.</summary>
     public static IReadOnlyList<string> InputFiles(EvaluationSource source) =>
-        source.IsUtterances ? System.Array.Empty<string>() : new[] { Path.GetFullPath(source.Resolved) };
+        source.IsUtterances ? UtteranceInput.Files(source) : new[] { Path.GetFullPath(source.Resolved) };
 }

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ReleaseGates.Engine.Diagnostics;
+using ReleaseGates.Engine.Metrics;
+using ReleaseGates.Engine.Utterances;
+
+namespace ReleaseGates.Cli.Commands;
+
+/// <summary><c>release-gates metrics FILE_OR_GLOB... [--output FILE] [--normalizer standard|none]</c>: per-utterance
+/// JSON Lines in, the structured evaluation output of contract §2 out.</summary>
+internal static class MetricsCommand
+{
+    public static Command Create(CliOutput output)
+    {
+        var inputs = new Argument<string[]>("utterances")
+        {
+            Description = "Per-utterance JSON Lines files or globs of shards (quote globs: * within a folder, ** across folders).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Write the evaluation output to this file instead of standard output." };
+        var normalizer = new Option<string>("--normalizer")
+        {
+            Description = "standard: lower-case, punctuation removed, whitespace collapsed; none: score the text as given.",
+            DefaultValueFactory = _ => "standard",
+        };
+        normalizer.AcceptOnlyFromAmong(TextNormalizers.Names.ToArray());
+
+        var command = new Command("metrics", "Compute wer, entity_error_rate, latency percentiles and partial_churn, overall and per slice, from per-utterance results. Exit code: 0 written, 1 invalid input.")
+        {
+            inputs,
+            outputFile,
+            normalizer,
+        };
+        command.SetAction(parsed => Run(parsed.GetValue(inputs)!, parsed.GetValue(outputFile), parsed.GetValue(normalizer)!, output));
+        return command;
+    }
+
+    private static int Run(string[] patterns, string? outputFile, string normalizerName, CliOutput output)
+    {
+        TextNormalizers.TryGet(normalizerName, out var normalizer);
+        UtteranceEvaluation evaluation;
+        try
+        {
+            var files = Expand(patterns);
+            using var progress = output.ShowProgress ? new ByteProgress(output.Error, files.Sum(file => new FileInfo(file).Length)) : null;
+            evaluation = UtteranceMetrics.Compute(files, normalizer, progress);
+        }
+        catch (UtteranceInputException e)
+        {
+            var position = e.Line > 0 ? $"({e.Line},{Math.Max(e.Column, 1)})" : string.Empty;
+            output.Error.WriteLine($"{e.File}{position}: error {InputError.Code}: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+
+        var json = UtteranceMetricsJsonWriter.Write(evaluation);
+        if (outputFile is null)
+        {
+            output.Out.Write(json);
+        }
+        else
+        {
+            var path = Path.GetFullPath(outputFile);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            output.Out.WriteLine($"{evaluation.Overall.Samples} utterances, {evaluation.Slices.Count} slices: metrics written to {path}");
+        }
+
+        return ExitCodes.Continue;
+    }
+
+    /// <summary>Every pattern's files, in argument order, each file once.</summary>
+    private static List<string> Expand(string[] patterns)
+    {
+        var files = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pattern in patterns)
+        {
+            files.AddRange(ShardPattern.Expand(Directory.GetCurrentDirectory(), pattern).Where(seen.Add));
+        }
+
+        return files;
+    }
+}

@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReleaseGates.Engine.Json;
+using ReleaseGates.Engine.Metrics;
+
+namespace ReleaseGates.Engine.Evaluation;
+
+/// <summary>
+/// Metrics computed from per-utterance results, as the evaluation output the gate judges: every number is the
+/// decimal a reader of <c>release-gates metrics</c> output would get (see <see cref="MetricNumber"/>), and a
+/// metric that is not a number carries the reason.
+/// </summary>
+internal static class UtteranceEvaluationOutput
+{
+    public static EvaluationOutput From(UtteranceEvaluation evaluation, string description) =>
+        new(description, ToMetricSet(evaluation.Overall),
+            evaluation.Slices.Select(slice => new KeyValuePair<string, MetricSet>(slice.Key, ToMetricSet(slice.Value))).ToList());
+
+    private static MetricSet ToMetricSet(MetricValues values)
+    {
+        var metrics = new Dictionary<string, MetricValue>(StringComparer.Ordinal);
+        foreach (var metric in values.Values)
+        {
+            metrics[metric.Key] = MetricNumber.ToDecimal(metric.Value) is { } number
+                ? MetricValue.Number(number, TextPosition.None)
+                : MetricValue.Unusable(WhyNotANumber(metric.Key), TextPosition.None);
+        }
+
+        return new MetricSet(values.Samples, metrics);
+    }
+
+    private static string WhyNotANumber(string metric) => metric switch
+    {
+        MetricNames.WordErrorRate => "is not a number: these utterances have no reference words",
+        MetricNames.EntityErrorRate => "is not a number: these utterances list no entities",
+        MetricNames.PartialChurn => "is not a number: no utterance has partials with a non-empty final hypothesis",
+        _ when metric.StartsWith(MetricNames.FirstPartialMs, StringComparison.Ordinal) => $"is not a number: no utterance reports {MetricNames.FirstPartialMs}",
+        _ when metric.StartsWith(MetricNames.FinalMs, StringComparison.Ordinal) => $"is not a number: no utterance reports {MetricNames.FinalMs}",
+        _ => "is not a number",
+    };
+}

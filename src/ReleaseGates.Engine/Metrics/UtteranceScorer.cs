@@ -1,0 +1,110 @@
+using System;
+
+namespace ReleaseGates.Engine.Metrics;
+
+/// <summary>
+/// Scores one utterance from its texts, whatever order its fields come in: each text is normalised into
+/// the line's buffer as it arrives, and <see cref="Score"/> turns them into the utterance's numbers.
+/// Reused line after line; holds no text between lines.
+/// </summary>
+internal sealed class UtteranceScorer
+{
+    private readonly ITextNormalizer _normalizer;
+    private readonly LineText _text = new();
+    private readonly WordInterner _words = new();
+    private readonly IntList _entities = new(); // start, length, words
+    private readonly IntList _partials = new(); // start, length, words
+    private readonly IntList _referenceMiddle = new();
+    private readonly IntList _hypothesisMiddle = new();
+    private int[] _alignmentRow = new int[64];
+    private TextRange _reference;
+    private TextRange _hypothesis;
+    private bool _hasPartials;
+
+    public UtteranceScorer(ITextNormalizer normalizer)
+    {
+        _normalizer = normalizer;
+    }
+
+    public void Reset()
+    {
+        _text.Reset();
+        _entities.Clear();
+        _partials.Clear();
+        _reference = LineText.Empty;
+        _hypothesis = LineText.Empty;
+        _hasPartials = false;
+    }
+
+    public void AddReference(ReadOnlySpan<char> text) => _reference = _text.Add(text, _normalizer);
+
+    public void AddHypothesis(ReadOnlySpan<char> text) => _hypothesis = _text.Add(text, _normalizer);
+
+    public void AddEntity(ReadOnlySpan<char> text) => Add(_entities, _text.Add(text, _normalizer));
+
+    /// <summary>Marks that the utterance has a <c>partials</c> list (possibly empty): it then has a churn figure.</summary>
+    public void BeginPartials() => _hasPartials = true;
+
+    public void AddPartial(ReadOnlySpan<char> text) => Add(_partials, _text.Add(text, _normalizer));
+
+    public void Score(out TextScore score)
+    {
+        var reference = _text[_reference];
+        var hypothesis = _text[_hypothesis];
+        score.ReferenceWords = _reference.Words;
+        score.Edits = Edits(reference, hypothesis);
+        score.Entities = _entities.Count / 3;
+        score.EntityMisses = 0;
+        for (var i = 0; i < _entities.Count; i += 3)
+        {
+            if (!PaddedWords.Contains(hypothesis, Text(_entities, i)))
+            {
+                score.EntityMisses++;
+            }
+        }
+
+        // Each output (the partials, then the final hypothesis) takes back the words of the one before that
+        // it does not start with: normalized erasure (see MetricNames.PartialChurn).
+        score.ChurnWords = _hasPartials ? _hypothesis.Words : -1;
+        score.Erasures = 0;
+        if (_partials.Count > 0)
+        {
+            var previous = Text(_partials, 0);
+            var previousWords = _partials.Span[2];
+            for (var i = 3; i < _partials.Count; i += 3)
+            {
+                var next = Text(_partials, i);
+                score.Erasures += previousWords - PaddedWords.CommonLeadingWords(previous, next);
+                previous = next;
+                previousWords = _partials.Span[i + 2];
+            }
+
+            score.Erasures += previousWords - PaddedWords.CommonLeadingWords(previous, hypothesis);
+        }
+    }
+
+    private int Edits(ReadOnlySpan<char> reference, ReadOnlySpan<char> hypothesis)
+    {
+        PaddedWords.TrimCommonWords(ref reference, ref hypothesis);
+        if (reference.Length == 1 || hypothesis.Length == 1)
+        {
+            return PaddedWords.Count(reference) + PaddedWords.Count(hypothesis); // only insertions or only deletions left
+        }
+
+        _words.Reset();
+        _referenceMiddle.Clear();
+        _hypothesisMiddle.Clear();
+        _words.AddWords(reference, _referenceMiddle);
+        _words.AddWords(hypothesis, _hypothesisMiddle);
+        return WordEditDistance.Compute(_referenceMiddle.Span, _hypothesisMiddle.Span, ref _alignmentRow);
+    }
+
+    private ReadOnlySpan<char> Text(IntList ranges, int at) => _text.Buffer.AsSpan(ranges.Span[at], ranges.Span[at + 1]);
+
+    private static void Add(IntList ranges, TextRange range)
+    {
+        ranges.Add(range.Start);
+        ranges.Add(range.Length);
+        ranges.Add(range.Words);
+    }
+}

@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading.Tasks;
+using ReleaseGates.Engine.Metrics;
+
+namespace ReleaseGates.Engine.Utterances;
+
+/// <summary>
+/// Reads one side's per-utterance JSON Lines files into an <see cref="UtteranceSet"/>. Shards are read in
+/// parallel, one per core, and merged in file order, so the result (and the first error reported: the
+/// earliest file's) is the same as reading them one after the other.
+/// </summary>
+internal static class UtteranceReader
+{
+    private const long ProgressStep = 16 << 20;
+
+    /// <param name="files">Read in this order (see <see cref="ShardPattern"/>).</param>
+    /// <param name="normalizer">Applied to every text before it is scored.</param>
+    /// <param name="bytesRead">Told the running total of bytes read, now and then; for progress displays.</param>
+    /// <exception cref="UtteranceInputException">A file cannot be read, a line is not a valid utterance, or an id repeats.</exception>
+    public static UtteranceSet Read(IReadOnlyList<string> files, ITextNormalizer normalizer, IProgress<long>? bytesRead = null)
+    {
+        var progress = new ProgressTotal(bytesRead);
+        if (files.Count == 1 || Environment.ProcessorCount == 1)
+        {
+            var set = new UtteranceSet(files);
+            var parser = new UtteranceLineParser(normalizer);
+            for (var file = 0; file < files.Count; file++)
+            {
+                ReadFile(set, file, parser, progress);
+            }
+
+            return set;
+        }
+
+        var parts = new UtteranceSet?[files.Count];
+        var errors = new UtteranceInputException?[files.Count];
+        Parallel.For(
+            0,
+            files.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => new UtteranceLineParser(normalizer),
+            (file, _, parser) =>
+            {
+                try
+                {
+                    var part = new UtteranceSet(files);
+                    ReadFile(part, file, parser, progress);
+                    parts[file] = part;
+                }
+                catch (UtteranceInputException e)
+                {
+                    errors[file] = e;
+                }
+
+                return parser;
+            },
+            _ => { });
+
+        foreach (var error in errors)
+        {
+            if (error is not null)
+            {
+                throw error;
+            }
+        }
+
+        return Merge(files, parts!);
+    }
+
+    private static void ReadFile(UtteranceSet set, int fileIndex, UtteranceLineParser parser, ProgressTotal progress)
+    {
+        var file = set.Files[fileIndex];
+        try
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            var lines = new JsonLinesReader(stream);
+            long reported = 0;
+            while (lines.TryReadLine(out var line))
+            {
+                if (IsBlank(line))
+                {
+                    continue;
+                }
+
+                parser.Parse(line, file, lines.LineNumber, set, out var record);
+                record.FileIndex = fileIndex;
+                record.Line = lines.LineNumber;
+                if (!set.Ids.Add(parser.Id, out var existing))
+                {
+                    throw DuplicateId(set, existing, file, lines.LineNumber);
+                }
+
+                set.Add(record);
+                if (lines.BytesRead - reported >= ProgressStep)
+                {
+                    progress.Add(lines.BytesRead - reported);
+                    reported = lines.BytesRead;
+                }
+            }
+
+            progress.Add(lines.BytesRead - reported);
+        }
+        catch (IOException exception)
+        {
+            throw CannotRead(file, exception);
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            throw CannotRead(file, exception);
+        }
+    }
+
+    /// <summary>The shards' records one after the other, ids checked across shards, slices renumbered.</summary>
+    private static UtteranceSet Merge(IReadOnlyList<string> files, UtteranceSet[] parts)
+    {
+        var set = new UtteranceSet(files);
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var part = parts[p];
+            var slices = new int[part.Slices.Count];
+            for (var slice = 0; slice < slices.Length; slice++)
+            {
+                set.Slices.Add(part.Slices[slice], out slices[slice]);
+            }
+
+            for (var index = 0; index < part.Count; index++)
+            {
+                var record = part.Records[index];
+                if (!set.Ids.Add(part.Ids[index], out var existing))
+                {
+                    throw DuplicateId(set, existing, files[record.FileIndex], record.Line);
+                }
+
+                var partSlices = part.SlicesOf(record);
+                record.SliceStart = set.SliceMemberships.Count;
+                foreach (var slice in partSlices)
+                {
+                    set.SliceMemberships.Add(slices[slice]);
+                }
+
+                set.Add(record);
+            }
+
+            parts[p] = null!; // let the shard's copy go as soon as it is merged
+        }
+
+        return set;
+    }
+
+    private static UtteranceInputException DuplicateId(UtteranceSet set, int existing, string file, int line)
+    {
+        var first = set.Records[existing];
+        return new UtteranceInputException(file, line, 0,
+            $"The id \"{set.Ids.GetString(existing)}\" is used twice (first at {set.Files[first.FileIndex]} line {first.Line}). Ids must be unique within the baseline and within the canary.");
+    }
+
+    private static UtteranceInputException CannotRead(string file, Exception exception) =>
+        new(file, 0, 0, $"This per-utterance file cannot be read ({exception.GetType().Name}). Check that it exists and that this user may read it.");
+
+    private static bool IsBlank(ReadOnlySpan<byte> line)
+    {
+        foreach (var b in line)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Sums the bytes read by every shard's thread and tells the display, one report at a time.</summary>
+    private sealed class ProgressTotal
+    {
+        private readonly IProgress<long>? _display;
+        private readonly object _gate = new();
+        private long _total;
+
+        public ProgressTotal(IProgress<long>? display)
+        {
+            _display = display;
+        }
+
+        public void Add(long bytes)
+        {
+            if (_display is null)
+            {
+                return;
+            }
+
+            lock (_gate)
+            {
+                _total += bytes;
+                _display.Report(_total);
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using ReleaseGates.Engine.Metrics;
+using ReleaseGates.Engine.Utterances;
+
+namespace ReleaseGates.Engine.Tests.Utterances;
+
+/// <summary>Writes per-utterance JSON Lines into a <see cref="Workspace"/> and reads them back as the engine does.</summary>
+internal static class UtteranceCorpus
+{
+    public static string Line(object utterance) => JsonSerializer.Serialize(utterance);
+
+    public static string Lines(params object[] utterances) => string.Join("\n", utterances.Select(Line)) + "\n";
+
+    public static object Utterance(string id, string reference, string hypothesis) => new { id, reference, hypothesis };
+
+    public static UtteranceSet Read(Workspace workspace, string pattern, ITextNormalizer? normalizer = null) =>
+        UtteranceReader.Read(ShardPattern.Expand(workspace.Directory, pattern), normalizer ?? StandardTextNormalizer.Instance);
+
+    public static UtteranceEvaluation ComputeMetrics(Workspace workspace, string pattern, ITextNormalizer? normalizer = null) =>
+        UtteranceMetrics.Compute(ShardPattern.Expand(workspace.Directory, pattern), normalizer ?? StandardTextNormalizer.Instance);
+
+    public static UtteranceInputException ReadError(Workspace workspace, string pattern) =>
+        Assert.Throws<UtteranceInputException>(() => Read(workspace, pattern));
+}
