@@ -58,6 +58,19 @@ public sealed class SampleTests(PackageFeed feed)
     }
 
     [Fact]
+    public void The_sample_shows_the_two_analyzer_warnings_it_keeps_on_purpose_and_no_others()
+    {
+        var build = BuildSample();
+
+        Assert.Contains("WhatTheAnalyzersCatch.cs(15,53): warning RG1001:", build.Output, StringComparison.Ordinal);
+        Assert.Contains("WhatTheAnalyzersCatch.cs(22,40): warning RG2001:", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Transcription", build.Output.Split('\n').Where(line => line.Contains(": warning RG", StringComparison.Ordinal)).Aggregate(string.Empty, string.Concat), StringComparison.Ordinal);
+        Assert.DoesNotContain("RG2002", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("AD0001", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS9057", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_sample_rollback_scenario_fails_with_RG4001_on_the_entity_budget()
     {
         var build = BuildSample("-p:ReleaseGatesFile=scenarios/rollback/gates.json");
