@@ -3,44 +3,92 @@ using System;
 namespace ReleaseGates.Engine.Metrics;
 
 /// <summary>
-/// The normalised texts of one line, kept in one reusable buffer until the line is scored. Each text is
-/// stored padded: a space, its words separated by single spaces, a space (" start metformin "; an empty
-/// text is " "), so that whole-word comparisons are plain character comparisons.
+/// The normalised texts of one line, as UTF-8 (see <see cref="GeneralizedUtf8"/>) in one reusable buffer
+/// until the line is scored. Each text is stored padded: a space, its words separated by single spaces, a
+/// space (" start metformin "; an empty text is " "), so that whole-word comparisons are plain byte
+/// comparisons.
 /// </summary>
 internal sealed class LineText
 {
-    private char[] _buffer = new char[1024];
+    private readonly ITextNormalizer _normalizer;
+    private readonly AsciiTextNormalizer? _ascii;
+    private byte[] _buffer = new byte[1024];
+    private char[] _normalized = new char[256];
     private int _length;
+
+    public LineText(ITextNormalizer normalizer)
+    {
+        _normalizer = normalizer;
+        _ascii = AsciiTextNormalizer.For(normalizer);
+    }
 
     /// <summary>The padded empty text, valid after <see cref="Reset"/>.</summary>
     public static TextRange Empty => new(0, 1, 0);
 
-    public char[] Buffer => _buffer;
+    public byte[] Buffer => _buffer;
 
-    public ReadOnlySpan<char> this[TextRange range] => _buffer.AsSpan(range.Start, range.Length);
+    public ReadOnlySpan<byte> this[TextRange range] => _buffer.AsSpan(range.Start, range.Length);
 
     public void Reset()
     {
-        _buffer[0] = ' ';
+        _buffer[0] = (byte)' ';
         _length = 1;
     }
 
-    public TextRange Add(ReadOnlySpan<char> text, ITextNormalizer normalizer)
+    /// <summary>Adds UTF-8 <paramref name="text"/> by the normaliser's fast path, when it has one and the text is plain ASCII.</summary>
+    /// <returns>False, having added nothing, when the text must be decoded and given to <see cref="Add(ReadOnlySpan{char})"/>.</returns>
+    public bool TryAdd(ReadOnlySpan<byte> text, out TextRange range)
     {
-        var start = _length;
-        int written;
-        while (_buffer.Length < start + 2 || (written = normalizer.Normalize(text, _buffer.AsSpan(start + 1, _buffer.Length - start - 2))) < 0)
+        range = default;
+        if (_ascii is null)
         {
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, start + (text.Length * 2) + 2));
+            return false;
         }
 
+        var start = Reserve(text.Length);
+        var written = _ascii.Normalize(text, _buffer.AsSpan(start + 1, text.Length));
+        if (written < 0)
+        {
+            return false;
+        }
+
+        range = Pad(start, written);
+        return true;
+    }
+
+    public TextRange Add(ReadOnlySpan<char> text)
+    {
+        int written;
+        while ((written = _normalizer.Normalize(text, _normalized)) < 0)
+        {
+            _normalized = new char[Math.Max(_normalized.Length * 2, text.Length)];
+        }
+
+        var normalized = _normalized.AsSpan(0, written);
+        var start = Reserve(GeneralizedUtf8.MaxBytes(written));
+        return Pad(start, GeneralizedUtf8.Encode(normalized, _buffer.AsSpan(start + 1)));
+    }
+
+    /// <summary>Makes room for a text of up to <paramref name="bytes"/> bytes and its padding; returns where it starts.</summary>
+    private int Reserve(int bytes)
+    {
+        if (_buffer.Length < _length + bytes + 2)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + bytes + 2));
+        }
+
+        return _length;
+    }
+
+    private TextRange Pad(int start, int written)
+    {
         if (written == 0)
         {
             return Empty;
         }
 
-        _buffer[start] = ' ';
-        _buffer[start + written + 1] = ' ';
+        _buffer[start] = (byte)' ';
+        _buffer[start + written + 1] = (byte)' ';
         _length = start + written + 2;
         return new TextRange(start, written + 2, PaddedWords.Count(_buffer.AsSpan(start, written + 2)));
     }

@@ -4,57 +4,59 @@ using System.Runtime.InteropServices;
 
 namespace ReleaseGates.Engine.Metrics;
 
-/// <summary>Whole-word operations on padded texts (" a b c "; see <see cref="LineText"/>).</summary>
+/// <summary>Whole-word operations on padded UTF-8 texts (" a b c "; see <see cref="LineText"/>).</summary>
 internal static class PaddedWords
 {
-    public static int Count(ReadOnlySpan<char> padded) => CountSpaces(padded) - 1;
+    public static int Count(ReadOnlySpan<byte> padded) => CountSpaces(padded) - 1;
 
     /// <summary>The number of leading words <paramref name="a"/> and <paramref name="b"/> share.</summary>
-    public static int CommonLeadingWords(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+    public static int CommonLeadingWords(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) =>
         CountSpaces(a.Slice(0, CommonPrefixLength(a, b))) - 1;
 
     /// <summary>Whether <paramref name="entity"/>'s words appear contiguously in <paramref name="hypothesis"/>.
     /// An entity without words (" ") is found: the empty sequence is in every sequence.</summary>
-    public static bool Contains(ReadOnlySpan<char> hypothesis, ReadOnlySpan<char> entity) => hypothesis.IndexOf(entity) >= 0;
+    public static bool Contains(ReadOnlySpan<byte> hypothesis, ReadOnlySpan<byte> entity) => hypothesis.IndexOf(entity) >= 0;
 
     /// <summary>
     /// Cuts the words both texts start with and end with (a minimum alignment matches them anyway), leaving
     /// the padded middles whose words must be aligned.
     /// </summary>
-    public static void TrimCommonWords(ref ReadOnlySpan<char> reference, ref ReadOnlySpan<char> hypothesis)
+    public static void TrimCommonWords(ref ReadOnlySpan<byte> reference, ref ReadOnlySpan<byte> hypothesis)
     {
-        var lastSharedSpace = reference.Slice(0, CommonPrefixLength(reference, hypothesis)).LastIndexOf(' ');
+        var lastSharedSpace = reference.Slice(0, CommonPrefixLength(reference, hypothesis)).LastIndexOf((byte)' ');
         reference = reference.Slice(lastSharedSpace);
         hypothesis = hypothesis.Slice(lastSharedSpace);
         var suffix = CommonSuffixLength(reference, hypothesis);
-        var firstSharedSpace = reference.Length - suffix + reference.Slice(reference.Length - suffix).IndexOf(' ');
-        var cut = reference.Length - firstSharedSpace - 1; // characters after that space, the same in both
+        var firstSharedSpace = reference.Length - suffix + reference.Slice(reference.Length - suffix).IndexOf((byte)' ');
+        var cut = reference.Length - firstSharedSpace - 1; // bytes after that space, the same in both
         reference = reference.Slice(0, reference.Length - cut);
         hypothesis = hypothesis.Slice(0, hypothesis.Length - cut);
     }
 
-    private static int CountSpaces(ReadOnlySpan<char> text)
+    private static int CountSpaces(ReadOnlySpan<byte> text)
     {
         var count = 0;
         var i = 0;
-        if (Vector.IsHardwareAccelerated && text.Length >= 4 * Vector<short>.Count)
+        if (Vector.IsHardwareAccelerated && text.Length >= Vector<byte>.Count)
         {
-            // Equal lanes are all ones (-1 as a short): subtracting them counts the spaces, a vector at a time.
-            var vectors = MemoryMarshal.Cast<char, Vector<short>>(text);
-            var spaces = new Vector<short>((short)' ');
-            var counts = Vector<short>.Zero;
+            // Equal lanes are all ones (255): subtracting them counts the spaces, a vector at a time.
+            var vectors = MemoryMarshal.Cast<byte, Vector<byte>>(text);
+            var spaces = new Vector<byte>((byte)' ');
+            var counts = Vector<byte>.Zero;
+            var added = 0;
             for (var v = 0; v < vectors.Length; v++)
             {
                 counts -= Vector.Equals(vectors[v], spaces);
-                if ((v & 0x3FFF) == 0x3FFF)
+                if (++added == byte.MaxValue)
                 {
-                    count += Sum(counts); // before a lane could pass short.MaxValue
-                    counts = Vector<short>.Zero;
+                    added = 0;
+                    count += Sum(counts); // before a lane could pass byte.MaxValue
+                    counts = Vector<byte>.Zero;
                 }
             }
 
             count += Sum(counts);
-            i = vectors.Length * Vector<short>.Count;
+            i = vectors.Length * Vector<byte>.Count;
         }
 
         for (; i < text.Length; i++)
@@ -65,24 +67,25 @@ internal static class PaddedWords
         return count;
     }
 
-    private static int Sum(Vector<short> counts)
+    private static int Sum(Vector<byte> counts)
     {
         Vector.Widen(counts, out var low, out var high);
-        return Vector.Dot(low + high, Vector<int>.One);
+        Vector.Widen(low + high, out var lowInts, out var highInts);
+        return (int)Vector.Dot(lowInts + highInts, Vector<uint>.One);
     }
 
-    private static int CommonPrefixLength(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    private static int CommonPrefixLength(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
         var length = Math.Min(a.Length, b.Length);
-        var wideA = MemoryMarshal.Cast<char, ulong>(a.Slice(0, length));
-        var wideB = MemoryMarshal.Cast<char, ulong>(b.Slice(0, length));
+        var wideA = MemoryMarshal.Cast<byte, ulong>(a.Slice(0, length));
+        var wideB = MemoryMarshal.Cast<byte, ulong>(b.Slice(0, length));
         var i = 0;
         while (i < wideA.Length && wideA[i] == wideB[i])
         {
             i++;
         }
 
-        i *= 4; // four characters per ulong
+        i *= sizeof(ulong);
         while (i < length && a[i] == b[i])
         {
             i++;
@@ -91,10 +94,16 @@ internal static class PaddedWords
         return i;
     }
 
-    private static int CommonSuffixLength(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    private static int CommonSuffixLength(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
         var length = Math.Min(a.Length, b.Length);
         var i = 0;
+        while (i + sizeof(ulong) <= length
+               && MemoryMarshal.Read<ulong>(a.Slice(a.Length - i - sizeof(ulong))) == MemoryMarshal.Read<ulong>(b.Slice(b.Length - i - sizeof(ulong))))
+        {
+            i += sizeof(ulong);
+        }
+
         while (i < length && a[a.Length - 1 - i] == b[b.Length - 1 - i])
         {
             i++;

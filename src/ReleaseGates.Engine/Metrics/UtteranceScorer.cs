@@ -9,8 +9,7 @@ namespace ReleaseGates.Engine.Metrics;
 /// </summary>
 internal sealed class UtteranceScorer
 {
-    private readonly ITextNormalizer _normalizer;
-    private readonly LineText _text = new();
+    private readonly LineText _text;
     private readonly WordInterner _words = new();
     private readonly IntList _entities = new(); // start, length, words
     private readonly IntList _partials = new(); // start, length, words
@@ -23,7 +22,7 @@ internal sealed class UtteranceScorer
 
     public UtteranceScorer(ITextNormalizer normalizer)
     {
-        _normalizer = normalizer;
+        _text = new LineText(normalizer);
     }
 
     public void Reset()
@@ -36,16 +35,23 @@ internal sealed class UtteranceScorer
         _hasPartials = false;
     }
 
-    public void AddReference(ReadOnlySpan<char> text) => _reference = _text.Add(text, _normalizer);
+    /// <summary>Adds a text given as UTF-8, unescaped, by the normaliser's fast path (see <see cref="AsciiTextNormalizer"/>).</summary>
+    /// <returns>False, having added nothing, when the text must be decoded and given to <see cref="Add(TextKind, ReadOnlySpan{char})"/> instead.</returns>
+    public bool TryAdd(TextKind kind, ReadOnlySpan<byte> utf8)
+    {
+        if (!_text.TryAdd(utf8, out var range))
+        {
+            return false;
+        }
 
-    public void AddHypothesis(ReadOnlySpan<char> text) => _hypothesis = _text.Add(text, _normalizer);
+        Keep(kind, range);
+        return true;
+    }
 
-    public void AddEntity(ReadOnlySpan<char> text) => Add(_entities, _text.Add(text, _normalizer));
+    public void Add(TextKind kind, ReadOnlySpan<char> text) => Keep(kind, _text.Add(text));
 
     /// <summary>Marks that the utterance has a <c>partials</c> list (possibly empty): it then has a churn figure.</summary>
     public void BeginPartials() => _hasPartials = true;
-
-    public void AddPartial(ReadOnlySpan<char> text) => Add(_partials, _text.Add(text, _normalizer));
 
     public void Score(out TextScore score)
     {
@@ -83,7 +89,7 @@ internal sealed class UtteranceScorer
         }
     }
 
-    private int Edits(ReadOnlySpan<char> reference, ReadOnlySpan<char> hypothesis)
+    private int Edits(ReadOnlySpan<byte> reference, ReadOnlySpan<byte> hypothesis)
     {
         PaddedWords.TrimCommonWords(ref reference, ref hypothesis);
         if (reference.Length == 1 || hypothesis.Length == 1)
@@ -99,7 +105,26 @@ internal sealed class UtteranceScorer
         return WordEditDistance.Compute(_referenceMiddle.Span, _hypothesisMiddle.Span, ref _alignmentRow);
     }
 
-    private ReadOnlySpan<char> Text(IntList ranges, int at) => _text.Buffer.AsSpan(ranges.Span[at], ranges.Span[at + 1]);
+    private ReadOnlySpan<byte> Text(IntList ranges, int at) => _text.Buffer.AsSpan(ranges.Span[at], ranges.Span[at + 1]);
+
+    private void Keep(TextKind kind, TextRange range)
+    {
+        switch (kind)
+        {
+            case TextKind.Reference:
+                _reference = range;
+                break;
+            case TextKind.Hypothesis:
+                _hypothesis = range;
+                break;
+            case TextKind.Entity:
+                Add(_entities, range);
+                break;
+            default:
+                Add(_partials, range);
+                break;
+        }
+    }
 
     private static void Add(IntList ranges, TextRange range)
     {

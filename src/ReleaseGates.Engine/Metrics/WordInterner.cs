@@ -8,7 +8,7 @@ namespace ReleaseGates.Engine.Metrics;
 /// </summary>
 internal sealed class WordInterner
 {
-    private char[] _text = new char[256];
+    private byte[] _text = new byte[256];
     private int _textLength;
     private Word[] _words = new Word[64];
     private int _count;
@@ -27,20 +27,20 @@ internal sealed class WordInterner
     }
 
     /// <summary>Appends the id of each word of the padded text <paramref name="padded"/> (" a b ") to <paramref name="words"/>.</summary>
-    public void AddWords(ReadOnlySpan<char> padded, IntList words)
+    public void AddWords(ReadOnlySpan<byte> padded, IntList words)
     {
         var rest = padded.Slice(1);
         while (rest.Length > 0)
         {
-            var end = rest.IndexOf(' ');
+            var end = rest.IndexOf((byte)' ');
             words.Add(Intern(rest.Slice(0, end)));
             rest = rest.Slice(end + 1);
         }
     }
 
-    private int Intern(ReadOnlySpan<char> word)
+    private int Intern(ReadOnlySpan<byte> word)
     {
-        // Length and three characters: cheap, and enough to spread one utterance's words; equal hashes are
+        // Length and three bytes: cheap, and enough to spread one utterance's words; equal hashes are
         // told apart by comparing the words.
         var length = word.Length;
         var hash = (int)((((uint)length * 0x9E3779B1u) ^ word[0] ^ ((uint)word[length - 1] << 16) ^ ((uint)word[length >> 1] << 8)) * 0x85EBCA6Bu >> 1);

@@ -1,31 +1,41 @@
 using System;
 using System.Buffers.Binary;
-using System.Text;
 
 namespace ReleaseGates.Engine.Utterances;
 
 /// <summary>
-/// A set of UTF-8 keys (utterance ids, slice names) numbered 0, 1, 2... in insertion order, stored
-/// compactly in one byte arena so that a million ids cost a few bytes each, not a string object each.
+/// A set of UTF-8 keys (utterance ids, slice names) numbered 0, 1, 2... in insertion order: a
+/// <see cref="Utf8KeyList"/> with a hash index to find them.
 /// </summary>
 internal sealed class Utf8KeyTable
 {
-    private byte[] _arena = new byte[1024];
-    private int _arenaLength;
-    private int[] _offsets = new int[65];
-    private uint[] _hashes = new uint[64];
+    private readonly Utf8KeyList _keys;
+    private uint[] _hashes;
 
     // Key hash in the high half, key index + 1 in the low half (0 = empty): a probe reads the key only
     // when the hashes agree, so a lookup among a million ids costs one cache miss, not three.
-    private ulong[] _buckets = new ulong[128];
-    private int _count;
+    private ulong[] _buckets;
 
-    public int Count => _count;
+    /// <param name="capacity">Keys to make room for: a table that is never grown never rehashes.</param>
+    /// <param name="bytes">Bytes of all those keys.</param>
+    public Utf8KeyTable(int capacity = 64, int bytes = 1024)
+    {
+        _keys = new Utf8KeyList(capacity, bytes);
+        _hashes = new uint[Math.Max(capacity, 1)];
+        var buckets = 128;
+        while (buckets < capacity * 2)
+        {
+            buckets *= 2;
+        }
 
-    public ReadOnlySpan<byte> this[int index] =>
-        _arena.AsSpan(_offsets[index], _offsets[index + 1] - _offsets[index]);
+        _buckets = new ulong[buckets];
+    }
 
-    public string GetString(int index) => Encoding.UTF8.GetString(_arena, _offsets[index], _offsets[index + 1] - _offsets[index]);
+    public int Count => _keys.Count;
+
+    public ReadOnlySpan<byte> this[int index] => _keys[index];
+
+    public string GetString(int index) => _keys.GetString(index);
 
     /// <summary>Adds <paramref name="key"/> unless present; <paramref name="index"/> is its number either way.</summary>
     /// <returns>True when the key was new.</returns>
@@ -39,9 +49,15 @@ internal sealed class Utf8KeyTable
             return false;
         }
 
-        index = Append(key, hash);
+        index = _keys.Add(key);
+        if (index == _hashes.Length)
+        {
+            Array.Resize(ref _hashes, _hashes.Length * 2);
+        }
+
+        _hashes[index] = hash;
         _buckets[bucket] = Entry(hash, index);
-        if (_count * 2 > _buckets.Length)
+        if (Count * 2 > _buckets.Length)
         {
             Rehash();
         }
@@ -63,7 +79,7 @@ internal sealed class Utf8KeyTable
         while (true)
         {
             var entry = _buckets[bucket];
-            if (entry == 0 || ((uint)(entry >> 32) == hash && this[(int)(uint)entry - 1].SequenceEqual(key)))
+            if (entry == 0 || ((uint)(entry >> 32) == hash && _keys[(int)(uint)entry - 1].SequenceEqual(key)))
             {
                 return bucket;
             }
@@ -72,31 +88,11 @@ internal sealed class Utf8KeyTable
         }
     }
 
-    private int Append(ReadOnlySpan<byte> key, uint hash)
-    {
-        if (_arenaLength + key.Length > _arena.Length)
-        {
-            Array.Resize(ref _arena, Math.Max(_arena.Length * 2, _arenaLength + key.Length));
-        }
-
-        if (_count + 1 == _hashes.Length)
-        {
-            Array.Resize(ref _hashes, _hashes.Length * 2);
-            Array.Resize(ref _offsets, _hashes.Length + 1);
-        }
-
-        key.CopyTo(_arena.AsSpan(_arenaLength));
-        _arenaLength += key.Length;
-        _hashes[_count] = hash;
-        _offsets[_count + 1] = _arenaLength;
-        return _count++;
-    }
-
     private void Rehash()
     {
         _buckets = new ulong[_buckets.Length * 2];
         var mask = _buckets.Length - 1;
-        for (var index = 0; index < _count; index++)
+        for (var index = 0; index < Count; index++)
         {
             var bucket = (int)_hashes[index] & mask;
             while (_buckets[bucket] != 0)

@@ -6,7 +6,8 @@ namespace ReleaseGates.Engine.Utterances;
 
 /// <summary>
 /// Reads one JSON Lines line into an <see cref="UtteranceRecord"/> with one <see cref="Utf8JsonReader"/>:
-/// texts are decoded into a reused buffer, scored and forgotten. Errors say where and what to do, and
+/// texts are normalised straight from the line's bytes when they are plain ASCII (else decoded into a
+/// reused buffer first), scored and forgotten. Errors say where and what to do, and
 /// never quote the line.
 /// </summary>
 internal sealed class UtteranceLineParser
@@ -15,10 +16,6 @@ internal sealed class UtteranceLineParser
         "Each line must be one JSON object such as {\"id\": \"utt-1\", \"reference\": \"...\", \"hypothesis\": \"...\"}.";
 
     private readonly UtteranceScorer _scorer;
-    private readonly TextSink _addReference;
-    private readonly TextSink _addHypothesis;
-    private readonly TextSink _addEntity;
-    private readonly TextSink _addPartial;
     private readonly IntList _lineSlices = new();
     private char[] _chars = new char[256];
     private byte[] _bytes = new byte[64];
@@ -28,26 +25,22 @@ internal sealed class UtteranceLineParser
     public UtteranceLineParser(ITextNormalizer normalizer)
     {
         _scorer = new UtteranceScorer(normalizer);
-        _addReference = _scorer.AddReference;
-        _addHypothesis = _scorer.AddHypothesis;
-        _addEntity = _scorer.AddEntity;
-        _addPartial = _scorer.AddPartial;
     }
 
     /// <summary>The id of the line last parsed, unescaped UTF-8.</summary>
     public ReadOnlySpan<byte> Id => _bytes.AsSpan(0, _idLength);
 
-    /// <summary>Parses <paramref name="line"/>; slice names are added to <paramref name="set"/> and their indexes to its memberships.</summary>
+    /// <summary>Parses <paramref name="line"/>; slice names are added to <paramref name="shard"/> and their indexes to its memberships.</summary>
     /// <exception cref="UtteranceInputException">The line is not a valid utterance.</exception>
-    public void Parse(ReadOnlySpan<byte> line, string file, int lineNumber, UtteranceSet set, out UtteranceRecord record)
+    public void Parse(ReadOnlySpan<byte> line, string file, int lineNumber, UtteranceShard shard, out UtteranceRecord record)
     {
         try
         {
-            ParseJson(line, file, lineNumber, set, out record);
+            ParseJson(line, file, lineNumber, shard, out record);
         }
         catch (JsonException) when (PythonNonFiniteTokens.TryRewrite(line, ref _rewritten, out var length))
         {
-            ParseRewritten(_rewritten.AsSpan(0, length), file, lineNumber, set, out record);
+            ParseRewritten(_rewritten.AsSpan(0, length), file, lineNumber, shard, out record);
         }
         catch (JsonException exception)
         {
@@ -59,11 +52,11 @@ internal sealed class UtteranceLineParser
         }
     }
 
-    private void ParseRewritten(ReadOnlySpan<byte> line, string file, int lineNumber, UtteranceSet set, out UtteranceRecord record)
+    private void ParseRewritten(ReadOnlySpan<byte> line, string file, int lineNumber, UtteranceShard shard, out UtteranceRecord record)
     {
         try
         {
-            ParseJson(line, file, lineNumber, set, out record);
+            ParseJson(line, file, lineNumber, shard, out record);
         }
         catch (JsonException exception)
         {
@@ -75,7 +68,7 @@ internal sealed class UtteranceLineParser
         new(file, lineNumber, (int)(exception.BytePositionInLine ?? 0) + 1,
             "This line is not valid JSON. " + LineShape + " Look for a truncated line or an unescaped quote or line break inside a text.");
 
-    private void ParseJson(ReadOnlySpan<byte> line, string file, int lineNumber, UtteranceSet set, out UtteranceRecord record)
+    private void ParseJson(ReadOnlySpan<byte> line, string file, int lineNumber, UtteranceShard shard, out UtteranceRecord record)
     {
         var reader = new Utf8JsonReader(line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         _scorer.Reset();
@@ -108,13 +101,13 @@ internal sealed class UtteranceLineParser
                     ReadId(ref reader, file, lineNumber);
                     break;
                 case Field.Reference:
-                    ReadText(ref reader, file, lineNumber, field, _addReference);
+                    ReadText(ref reader, file, lineNumber, field, TextKind.Reference);
                     break;
                 case Field.Hypothesis:
-                    ReadText(ref reader, file, lineNumber, field, _addHypothesis);
+                    ReadText(ref reader, file, lineNumber, field, TextKind.Hypothesis);
                     break;
                 case Field.Entities:
-                    ReadTextList(ref reader, file, lineNumber, field, _addEntity);
+                    ReadTextList(ref reader, file, lineNumber, field, TextKind.Entity);
                     break;
                 case Field.Partials:
                     if (reader.TokenType == JsonTokenType.StartArray)
@@ -122,10 +115,10 @@ internal sealed class UtteranceLineParser
                         _scorer.BeginPartials();
                     }
 
-                    ReadTextList(ref reader, file, lineNumber, field, _addPartial);
+                    ReadTextList(ref reader, file, lineNumber, field, TextKind.Partial);
                     break;
                 case Field.Slices:
-                    ReadSlices(ref reader, file, lineNumber, set);
+                    ReadSlices(ref reader, file, lineNumber, shard);
                     break;
                 case Field.FirstPartialMs:
                     record.FirstPartialMs = ReadLatency(ref reader, file, lineNumber, field);
@@ -145,9 +138,10 @@ internal sealed class UtteranceLineParser
         {
         }
 
-        RequireField(seen, Field.Id, file, lineNumber, "a unique \"id\" string that pairs the baseline with the canary utterance");
-        RequireField(seen, Field.Reference, file, lineNumber, "\"reference\", the reference transcript");
-        RequireField(seen, Field.Hypothesis, file, lineNumber, "\"hypothesis\", the model's final transcript");
+        if ((seen & Field.Required) != Field.Required)
+        {
+            throw MissingField(seen, file, lineNumber);
+        }
 
         _scorer.Score(out var score);
         record.ReferenceWords = score.ReferenceWords;
@@ -156,10 +150,10 @@ internal sealed class UtteranceLineParser
         record.EntityMisses = score.EntityMisses;
         record.Erasures = score.Erasures;
         record.ChurnWords = score.ChurnWords;
-        record.SliceStart = set.SliceMemberships.Count;
+        record.SliceStart = shard.SliceMemberships.Count;
         foreach (var slice in _lineSlices.Span)
         {
-            set.SliceMemberships.Add(slice);
+            shard.SliceMemberships.Add(slice);
         }
 
         record.SliceCount = _lineSlices.Count;
@@ -179,9 +173,7 @@ internal sealed class UtteranceLineParser
         }
     }
 
-    private delegate void TextSink(ReadOnlySpan<char> text);
-
-    private void ReadText(ref Utf8JsonReader reader, string file, int lineNumber, Field field, TextSink sink)
+    private void ReadText(ref Utf8JsonReader reader, string file, int lineNumber, Field field, TextKind kind)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -193,10 +185,10 @@ internal sealed class UtteranceLineParser
             throw Error(file, lineNumber, ref reader, $"\"{Name(field)}\" must be a string (or null for no words).");
         }
 
-        sink(DecodeChars(ref reader));
+        AddText(ref reader, kind);
     }
 
-    private void ReadTextList(ref Utf8JsonReader reader, string file, int lineNumber, Field field, TextSink sink)
+    private void ReadTextList(ref Utf8JsonReader reader, string file, int lineNumber, Field field, TextKind kind)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -215,11 +207,11 @@ internal sealed class UtteranceLineParser
                 throw Error(file, lineNumber, ref reader, $"Every item of \"{Name(field)}\" must be a string.");
             }
 
-            sink(DecodeChars(ref reader));
+            AddText(ref reader, kind);
         }
     }
 
-    private void ReadSlices(ref Utf8JsonReader reader, string file, int lineNumber, UtteranceSet set)
+    private void ReadSlices(ref Utf8JsonReader reader, string file, int lineNumber, UtteranceShard shard)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -240,7 +232,7 @@ internal sealed class UtteranceLineParser
 
             var nameLength = CopyBytes(ref reader, _idLength < 0 ? 0 : _idLength);
             var start = _idLength < 0 ? 0 : _idLength;
-            set.Slices.Add(_bytes.AsSpan(start, nameLength), out var slice);
+            shard.Slices.Add(_bytes.AsSpan(start, nameLength), out var slice);
             if (_lineSlices.Span.IndexOf(slice) < 0)
             {
                 _lineSlices.Add(slice); // an utterance counts once per slice, even if listed twice
@@ -273,6 +265,14 @@ internal sealed class UtteranceLineParser
         return value;
     }
 
+    private void AddText(ref Utf8JsonReader reader, TextKind kind)
+    {
+        if (reader.ValueIsEscaped || !_scorer.TryAdd(kind, reader.ValueSpan))
+        {
+            _scorer.Add(kind, DecodeChars(ref reader));
+        }
+    }
+
     private ReadOnlySpan<char> DecodeChars(ref Utf8JsonReader reader)
     {
         // An unescaped UTF-8 string never has more UTF-16 characters than it has bytes.
@@ -296,12 +296,12 @@ internal sealed class UtteranceLineParser
         return reader.CopyString(_bytes.AsSpan(offset));
     }
 
-    private static void RequireField(Field seen, Field field, string file, int lineNumber, string what)
+    private static UtteranceInputException MissingField(Field seen, string file, int lineNumber)
     {
-        if ((seen & field) == 0)
-        {
-            throw new UtteranceInputException(file, lineNumber, 0, $"This utterance has no \"{Name(field)}\". Every line needs {what}.");
-        }
+        var (field, what) = (seen & Field.Id) == 0 ? (Field.Id, "a unique \"id\" string that pairs the baseline with the canary utterance")
+            : (seen & Field.Reference) == 0 ? (Field.Reference, "\"reference\", the reference transcript")
+            : (Field.Hypothesis, "\"hypothesis\", the model's final transcript");
+        return new UtteranceInputException(file, lineNumber, 0, $"This utterance has no \"{Name(field)}\". Every line needs {what}.");
     }
 
     private static UtteranceInputException Error(string file, int lineNumber, ref Utf8JsonReader reader, string message) =>
@@ -365,5 +365,6 @@ internal sealed class UtteranceLineParser
         FirstPartialMs = 32,
         FinalMs = 64,
         Partials = 128,
+        Required = Id | Reference | Hypothesis,
     }
 }

@@ -8,8 +8,8 @@ namespace ReleaseGates.Engine.Utterances;
 
 /// <summary>
 /// Reads one side's per-utterance JSON Lines files into an <see cref="UtteranceSet"/>. Shards are read in
-/// parallel, one per core, and merged in file order, so the result (and the first error reported: the
-/// earliest file's) is the same as reading them one after the other.
+/// parallel, one per core, and merged in file order, ids checked for duplicates as they are merged, so the
+/// result (and the first error reported) is the same as reading them one after the other.
 /// </summary>
 internal static class UtteranceReader
 {
@@ -22,20 +22,7 @@ internal static class UtteranceReader
     public static UtteranceSet Read(IReadOnlyList<string> files, ITextNormalizer normalizer, IProgress<long>? bytesRead = null)
     {
         var progress = new ProgressTotal(bytesRead);
-        if (files.Count == 1 || Environment.ProcessorCount == 1)
-        {
-            var set = new UtteranceSet(files);
-            var parser = new UtteranceLineParser(normalizer);
-            for (var file = 0; file < files.Count; file++)
-            {
-                ReadFile(set, file, parser, progress);
-            }
-
-            return set;
-        }
-
-        var parts = new UtteranceSet?[files.Count];
-        var errors = new UtteranceInputException?[files.Count];
+        var shards = new UtteranceShard[files.Count];
         Parallel.For(
             0,
             files.Count,
@@ -43,35 +30,19 @@ internal static class UtteranceReader
             () => new UtteranceLineParser(normalizer),
             (file, _, parser) =>
             {
-                try
-                {
-                    var part = new UtteranceSet(files);
-                    ReadFile(part, file, parser, progress);
-                    parts[file] = part;
-                }
-                catch (UtteranceInputException e)
-                {
-                    errors[file] = e;
-                }
-
+                shards[file] = ReadFile(files, file, parser, progress);
                 return parser;
             },
             _ => { });
 
-        foreach (var error in errors)
-        {
-            if (error is not null)
-            {
-                throw error;
-            }
-        }
-
-        return Merge(files, parts!);
+        return Merge(files, shards);
     }
 
-    private static void ReadFile(UtteranceSet set, int fileIndex, UtteranceLineParser parser, ProgressTotal progress)
+    /// <summary>Reads a file up to its end or its first bad line (see <see cref="UtteranceShard.Error"/>).</summary>
+    private static UtteranceShard ReadFile(IReadOnlyList<string> files, int fileIndex, UtteranceLineParser parser, ProgressTotal progress)
     {
-        var file = set.Files[fileIndex];
+        var shard = new UtteranceShard(fileIndex);
+        var file = files[fileIndex];
         try
         {
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
@@ -84,15 +55,10 @@ internal static class UtteranceReader
                     continue;
                 }
 
-                parser.Parse(line, file, lines.LineNumber, set, out var record);
+                parser.Parse(line, file, lines.LineNumber, shard, out var record);
                 record.FileIndex = fileIndex;
                 record.Line = lines.LineNumber;
-                if (!set.Ids.Add(parser.Id, out var existing))
-                {
-                    throw DuplicateId(set, existing, file, lines.LineNumber);
-                }
-
-                set.Add(record);
+                shard.Add(record, parser.Id);
                 if (lines.BytesRead - reported >= ProgressStep)
                 {
                     progress.Add(lines.BytesRead - reported);
@@ -102,40 +68,56 @@ internal static class UtteranceReader
 
             progress.Add(lines.BytesRead - reported);
         }
+        catch (UtteranceInputException exception)
+        {
+            shard.Error = exception;
+        }
         catch (IOException exception)
         {
-            throw CannotRead(file, exception);
+            shard.Error = CannotRead(file, exception);
         }
         catch (UnauthorizedAccessException exception)
         {
-            throw CannotRead(file, exception);
+            shard.Error = CannotRead(file, exception);
         }
+
+        return shard;
     }
 
-    /// <summary>The shards' records one after the other, ids checked across shards, slices renumbered.</summary>
-    private static UtteranceSet Merge(IReadOnlyList<string> files, UtteranceSet[] parts)
+    /// <summary>The shards' records one after the other, ids checked across shards, slices renumbered; a
+    /// shard's error is thrown after its records, as reading the files one after the other would.</summary>
+    private static UtteranceSet Merge(IReadOnlyList<string> files, UtteranceShard[] shards)
     {
-        var set = new UtteranceSet(files);
-        for (var p = 0; p < parts.Length; p++)
+        var count = 0;
+        var idBytes = 0;
+        foreach (var shard in shards)
         {
-            var part = parts[p];
-            var slices = new int[part.Slices.Count];
+            count += shard.Count;
+            idBytes += shard.Ids.Bytes;
+        }
+
+        var set = new UtteranceSet(files, count, idBytes);
+        for (var s = 0; s < shards.Length; s++)
+        {
+            var shard = shards[s];
+            var slices = new int[shard.Slices.Count];
             for (var slice = 0; slice < slices.Length; slice++)
             {
-                set.Slices.Add(part.Slices[slice], out slices[slice]);
+                set.Slices.Add(shard.Slices[slice], out slices[slice]);
             }
 
-            for (var index = 0; index < part.Count; index++)
+            var records = shard.Records;
+            for (var index = 0; index < records.Length; index++)
             {
-                var record = part.Records[index];
-                if (!set.Ids.Add(part.Ids[index], out var existing))
+                var record = records[index];
+                if (!set.Ids.Add(shard.Ids[index], out var existing))
                 {
                     throw DuplicateId(set, existing, files[record.FileIndex], record.Line);
                 }
 
-                var partSlices = part.SlicesOf(record);
+                var shardSlices = shard.SlicesOf(record);
                 record.SliceStart = set.SliceMemberships.Count;
-                foreach (var slice in partSlices)
+                foreach (var slice in shardSlices)
                 {
                     set.SliceMemberships.Add(slices[slice]);
                 }
@@ -143,7 +125,12 @@ internal static class UtteranceReader
                 set.Add(record);
             }
 
-            parts[p] = null!; // let the shard's copy go as soon as it is merged
+            if (shard.Error is not null)
+            {
+                throw shard.Error;
+            }
+
+            shards[s] = null!; // let the shard's copy go as soon as it is merged
         }
 
         return set;

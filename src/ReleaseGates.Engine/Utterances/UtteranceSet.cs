@@ -10,11 +10,16 @@ namespace ReleaseGates.Engine.Utterances;
 /// </summary>
 internal sealed class UtteranceSet
 {
-    private UtteranceRecord[] _records = new UtteranceRecord[1024];
+    private readonly UtteranceRecord[] _records;
 
-    public UtteranceSet(IReadOnlyList<string> files)
+    /// <param name="files">The files read.</param>
+    /// <param name="capacity">How many utterances they hold.</param>
+    /// <param name="idBytes">Bytes of all their ids.</param>
+    public UtteranceSet(IReadOnlyList<string> files, int capacity, int idBytes)
     {
         Files = files;
+        _records = new UtteranceRecord[capacity];
+        Ids = new Utf8KeyTable(capacity, idBytes);
     }
 
     /// <summary>The files read, in reading order; <see cref="UtteranceRecord.FileIndex"/> points here.</summary>
@@ -23,7 +28,7 @@ internal sealed class UtteranceSet
     public int Count { get; private set; }
 
     /// <summary>Utterance ids, numbered like the records.</summary>
-    public Utf8KeyTable Ids { get; } = new();
+    public Utf8KeyTable Ids { get; }
 
     /// <summary>Slice names, numbered by first appearance.</summary>
     public Utf8KeyTable Slices { get; } = new();
@@ -36,14 +41,6 @@ internal sealed class UtteranceSet
     public ReadOnlySpan<int> SlicesOf(in UtteranceRecord record) =>
         SliceMemberships.Span.Slice(record.SliceStart, record.SliceCount);
 
-    /// <summary>Adds a record whose id was just added to <see cref="Ids"/> as number <see cref="Count"/>.</summary>
-    public void Add(in UtteranceRecord record)
-    {
-        if (Count == _records.Length)
-        {
-            Array.Resize(ref _records, _records.Length * 2);
-        }
-
-        _records[Count++] = record;
-    }
+    /// <summary>Adds a record whose id was just added to <see cref="Ids"/> as number <see cref="Count"/>; there is room for as many as the set was made for.</summary>
+    public void Add(in UtteranceRecord record) => _records[Count++] = record;
 }

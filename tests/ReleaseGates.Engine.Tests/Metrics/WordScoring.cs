@@ -9,11 +9,11 @@ internal static class WordScoring
     {
         var scorer = new UtteranceScorer(normalizer ?? StandardTextNormalizer.Instance);
         scorer.Reset();
-        scorer.AddReference(reference);
-        scorer.AddHypothesis(hypothesis);
+        scorer.Add(TextKind.Reference, reference);
+        scorer.Add(TextKind.Hypothesis, hypothesis);
         foreach (var entity in entities ?? [])
         {
-            scorer.AddEntity(entity);
+            scorer.Add(TextKind.Entity, entity);
         }
 
         if (partials is not null)
@@ -21,7 +21,7 @@ internal static class WordScoring
             scorer.BeginPartials();
             foreach (var partial in partials)
             {
-                scorer.AddPartial(partial);
+                scorer.Add(TextKind.Partial, partial);
             }
         }
 

@@ -1,0 +1,51 @@
+using System;
+using ReleaseGates.Engine.Metrics;
+
+namespace ReleaseGates.Engine.Utterances;
+
+/// <summary>
+/// One file's utterances as its thread read them, before the shards are merged into an
+/// <see cref="UtteranceSet"/>: records, ids in reading order (checked for duplicates by the merge, once
+/// for all shards), slice names numbered within the file, and the error that stopped the reading.
+/// </summary>
+internal sealed class UtteranceShard
+{
+    private UtteranceRecord[] _records = new UtteranceRecord[1024];
+
+    public UtteranceShard(int fileIndex)
+    {
+        FileIndex = fileIndex;
+    }
+
+    public int FileIndex { get; }
+
+    public int Count { get; private set; }
+
+    public ReadOnlySpan<UtteranceRecord> Records => _records.AsSpan(0, Count);
+
+    /// <summary>Utterance ids, numbered like the records.</summary>
+    public Utf8KeyList Ids { get; } = new();
+
+    /// <summary>Slice names, numbered by first appearance in this file.</summary>
+    public Utf8KeyTable Slices { get; } = new();
+
+    /// <summary>The slice indexes of every utterance, one after the other (see <see cref="SlicesOf"/>).</summary>
+    public IntList SliceMemberships { get; } = new();
+
+    /// <summary>The line that could not be read, after the records of the lines before it; null when the whole file was read.</summary>
+    public UtteranceInputException? Error { get; set; }
+
+    public ReadOnlySpan<int> SlicesOf(in UtteranceRecord record) =>
+        SliceMemberships.Span.Slice(record.SliceStart, record.SliceCount);
+
+    public void Add(in UtteranceRecord record, ReadOnlySpan<byte> id)
+    {
+        if (Count == _records.Length)
+        {
+            Array.Resize(ref _records, _records.Length * 2);
+        }
+
+        _records[Count++] = record;
+        Ids.Add(id);
+    }
+}
