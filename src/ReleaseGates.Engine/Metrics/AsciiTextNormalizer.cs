@@ -67,20 +67,33 @@ internal sealed class AsciiTextNormalizer
     };
 
     /// <summary>Writes the normalised form of the UTF-8 <paramref name="text"/>, as <see cref="ITextNormalizer.Normalize"/> would.</summary>
+    /// <param name="text">The text.</param>
     /// <param name="destination">At least as long as <paramref name="text"/>: ASCII text never grows.</param>
+    /// <param name="words">The number of words written.</param>
     /// <returns>The number of bytes written, or -1 when <paramref name="text"/> is not plain ASCII.</returns>
-    public int Normalize(ReadOnlySpan<byte> text, Span<byte> destination)
+    public int Normalize(ReadOnlySpan<byte> text, Span<byte> destination, out int words)
     {
         var map = _map;
         var written = 0;
+        var spaces = 0;
+        var chunkSpaces = Vector<byte>.Zero; // per lane, the spaces of the chunks copied whole (see Sum)
+        var chunks = 0;
         var afterSpace = true; // at the start, a space would be leading: drop it
         var i = 0;
+        words = 0;
         while (i < text.Length)
         {
-            if (_plainChunks && TryCopyPlainChunk(text, i, destination.Slice(written), ref afterSpace))
+            if (_plainChunks && TryCopyPlainChunk(text, i, destination.Slice(written), ref afterSpace, ref chunkSpaces))
             {
                 i += Vector<byte>.Count;
                 written += Vector<byte>.Count;
+                if (++chunks == byte.MaxValue)
+                {
+                    spaces += Sum(chunkSpaces); // before a lane could pass byte.MaxValue
+                    chunkSpaces = Vector<byte>.Zero;
+                    chunks = 0;
+                }
+
                 continue;
             }
 
@@ -102,10 +115,23 @@ internal sealed class AsciiTextNormalizer
 
                 destination[written++] = mapped;
                 afterSpace = mapped == ' ';
+                spaces += afterSpace ? 1 : 0;
             }
         }
 
-        return written > 0 && afterSpace ? written - 1 : written;
+        if (chunks > 0)
+        {
+            spaces += Sum(chunkSpaces);
+        }
+
+        if (written > 0 && afterSpace)
+        {
+            written--; // the trailing space
+            spaces--;
+        }
+
+        words = written == 0 ? 0 : spaces + 1;
+        return written;
     }
 
     /// <summary>
@@ -113,7 +139,8 @@ internal sealed class AsciiTextNormalizer
     /// (for the standard normaliser) lower-casing, so it is copied whole. Anything else (punctuation, a byte that
     /// is not ASCII, a space that would be leading or doubled) is left to the byte loop.
     /// </summary>
-    private bool TryCopyPlainChunk(ReadOnlySpan<byte> text, int start, Span<byte> destination, ref bool afterSpace)
+    /// <param name="spaces">Counts, per lane, the spaces copied (an equal lane is all ones: subtracting it adds one).</param>
+    private bool TryCopyPlainChunk(ReadOnlySpan<byte> text, int start, Span<byte> destination, ref bool afterSpace, ref Vector<byte> spaces)
     {
         var width = Vector<byte>.Count;
         if (start + width >= text.Length)
@@ -135,9 +162,17 @@ internal sealed class AsciiTextNormalizer
             return false;
         }
 
+        spaces -= isSpace;
         var copied = _lowerCases ? Vector.ConditionalSelect(isLetter, folded, chunk) : chunk;
         MemoryMarshal.Write(destination, ref copied);
         afterSpace = text[start + width - 1] == ' ';
         return true;
+    }
+
+    private static int Sum(Vector<byte> counts)
+    {
+        Vector.Widen(counts, out var low, out var high);
+        Vector.Widen(low + high, out var lowInts, out var highInts);
+        return (int)Vector.Dot(lowInts + highInts, Vector<uint>.One);
     }
 }

@@ -46,13 +46,13 @@ internal sealed class LineText
         }
 
         var start = Reserve(text.Length);
-        var written = _ascii.Normalize(text, _buffer.AsSpan(start + 1, text.Length));
+        var written = _ascii.Normalize(text, _buffer.AsSpan(start + 1, text.Length), out var words);
         if (written < 0)
         {
             return false;
         }
 
-        range = Pad(start, written);
+        range = Pad(start, written, words);
         return true;
     }
 
@@ -66,7 +66,8 @@ internal sealed class LineText
 
         var normalized = _normalized.AsSpan(0, written);
         var start = Reserve(GeneralizedUtf8.MaxBytes(written));
-        return Pad(start, GeneralizedUtf8.Encode(normalized, _buffer.AsSpan(start + 1)));
+        var padded = Pad(start, GeneralizedUtf8.Encode(normalized, _buffer.AsSpan(start + 1)), words: 0);
+        return new TextRange(padded.Start, padded.Length, PaddedWords.Count(this[padded]));
     }
 
     /// <summary>Makes room for a text of up to <paramref name="bytes"/> bytes and its padding; returns where it starts.</summary>
@@ -80,7 +81,7 @@ internal sealed class LineText
         return _length;
     }
 
-    private TextRange Pad(int start, int written)
+    private TextRange Pad(int start, int written, int words)
     {
         if (written == 0)
         {
@@ -90,7 +91,7 @@ internal sealed class LineText
         _buffer[start] = (byte)' ';
         _buffer[start + written + 1] = (byte)' ';
         _length = start + written + 2;
-        return new TextRange(start, written + 2, PaddedWords.Count(_buffer.AsSpan(start, written + 2)));
+        return new TextRange(start, written + 2, words);
     }
 }
 

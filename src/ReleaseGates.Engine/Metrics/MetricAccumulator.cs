@@ -59,10 +59,10 @@ internal sealed class MetricAccumulator
 
     private static void AddPercentiles(List<KeyValuePair<string, double>> values, string latency, List<double> samples)
     {
-        var array = samples.ToArray();
-        foreach (var percent in MetricNames.LatencyPercentiles)
+        var percentiles = NearestRankPercentile.Of(samples.ToArray(), MetricNames.LatencyPercentiles);
+        for (var i = 0; i < percentiles.Length; i++)
         {
-            values.Add(new($"{latency}_p{percent}", NearestRankPercentile.Of(array, percent)));
+            values.Add(new($"{latency}_p{MetricNames.LatencyPercentiles[i]}", percentiles[i]));
         }
     }
 }

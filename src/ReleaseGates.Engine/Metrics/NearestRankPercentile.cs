@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ReleaseGates.Engine.Metrics;
 
@@ -23,12 +24,40 @@ public static class NearestRankPercentile
     public static double Of(double[] values, int percent) =>
         values.Length == 0 ? double.NaN : Select(values, Rank(percent, values.Length) - 1);
 
-    /// <summary>The value that would be at <paramref name="index"/> were <paramref name="values"/> sorted (Hoare's
-    /// quickselect with a median-of-three pivot; after too many rounds the rest is sorted instead, so the worst case
-    /// stays n log n).</summary>
-    private static double Select(double[] values, int index)
+    /// <summary>The percentiles <paramref name="ascendingPercents"/> of <paramref name="values"/>, each NaN when there are
+    /// none. Reorders <paramref name="values"/>; each selection searches only above the one before, which has already
+    /// put every larger value after itself.</summary>
+    internal static double[] Of(double[] values, IReadOnlyList<int> ascendingPercents)
     {
+        var results = new double[ascendingPercents.Count];
         var low = 0;
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (values.Length == 0)
+            {
+                results[i] = double.NaN;
+                continue;
+            }
+
+            var index = Rank(ascendingPercents[i], values.Length) - 1;
+            if (index < low)
+            {
+                throw new ArgumentException("The percentiles must be in ascending order.", nameof(ascendingPercents));
+            }
+
+            results[i] = Select(values, index, low);
+            low = index;
+        }
+
+        return results;
+    }
+
+    /// <summary>The value that would be at <paramref name="index"/> were <paramref name="values"/> sorted, given that
+    /// none before <paramref name="from"/> is larger than any from there on (Hoare's quickselect with a median-of-three
+    /// pivot; after too many rounds the rest is sorted instead, so the worst case stays n log n).</summary>
+    private static double Select(double[] values, int index, int from = 0)
+    {
+        var low = from;
         var high = values.Length - 1;
         var rounds = 64;
         while (high > low)

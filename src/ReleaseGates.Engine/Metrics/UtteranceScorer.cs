@@ -10,12 +10,9 @@ namespace ReleaseGates.Engine.Metrics;
 internal sealed class UtteranceScorer
 {
     private readonly LineText _text;
-    private readonly WordInterner _words = new();
+    private readonly WordEditDistance _distance = new();
     private readonly IntList _entities = new(); // start, length, words
     private readonly IntList _partials = new(); // start, length, words
-    private readonly IntList _referenceMiddle = new();
-    private readonly IntList _hypothesisMiddle = new();
-    private int[] _alignmentRow = new int[64];
     private TextRange _reference;
     private TextRange _hypothesis;
     private bool _hasPartials;
@@ -58,7 +55,7 @@ internal sealed class UtteranceScorer
         var reference = _text[_reference];
         var hypothesis = _text[_hypothesis];
         score.ReferenceWords = _reference.Words;
-        score.Edits = Edits(reference, hypothesis);
+        score.Edits = _distance.Compute(reference, hypothesis);
         score.Entities = _entities.Count / 3;
         score.EntityMisses = 0;
         for (var i = 0; i < _entities.Count; i += 3)
@@ -87,22 +84,6 @@ internal sealed class UtteranceScorer
 
             score.Erasures += previousWords - PaddedWords.CommonLeadingWords(previous, hypothesis);
         }
-    }
-
-    private int Edits(ReadOnlySpan<byte> reference, ReadOnlySpan<byte> hypothesis)
-    {
-        PaddedWords.TrimCommonWords(ref reference, ref hypothesis);
-        if (reference.Length == 1 || hypothesis.Length == 1)
-        {
-            return PaddedWords.Count(reference) + PaddedWords.Count(hypothesis); // only insertions or only deletions left
-        }
-
-        _words.Reset();
-        _referenceMiddle.Clear();
-        _hypothesisMiddle.Clear();
-        _words.AddWords(reference, _referenceMiddle);
-        _words.AddWords(hypothesis, _hypothesisMiddle);
-        return WordEditDistance.Compute(_referenceMiddle.Span, _hypothesisMiddle.Span, ref _alignmentRow);
     }
 
     private ReadOnlySpan<byte> Text(IntList ranges, int at) => _text.Buffer.AsSpan(ranges.Span[at], ranges.Span[at + 1]);

@@ -1,94 +1,70 @@
 using System;
-using System.Runtime.InteropServices;
 
 namespace ReleaseGates.Engine.Metrics;
 
 /// <summary>
 /// The minimum number of word substitutions, deletions and insertions (each costing 1) that turn the
-/// reference into the hypothesis: S + D + I of the minimum-edit alignment (Levenshtein over words).
+/// reference into the hypothesis: S + D + I of the minimum-edit alignment (Levenshtein over words). The
+/// distance is symmetric, so the text with fewer words is the pattern: its words are numbered, and each
+/// word of the other text is only looked up (a word the pattern lacks matches no pattern position).
+/// Reused line after line.
 /// </summary>
-internal static class WordEditDistance
+internal sealed class WordEditDistance
 {
-    /// <param name="reference">Reference word ids.</param>
-    /// <param name="hypothesis">Hypothesis word ids.</param>
-    /// <param name="scratch">Reused between calls; grown when too small.</param>
-    public static int Compute(ReadOnlySpan<int> reference, ReadOnlySpan<int> hypothesis, ref int[] scratch)
+    private readonly WordInterner _words = new();
+    private readonly IntList _patternIds = new();
+    private readonly IntList _textIds = new();
+    private readonly ulong[] _positions = new ulong[64]; // by pattern word id: at most 64 distinct
+    private int[] _row = new int[64];
+
+    /// <summary>The distance between two padded texts (see <see cref="LineText"/>).</summary>
+    public int Compute(ReadOnlySpan<byte> reference, ReadOnlySpan<byte> hypothesis)
     {
-        // A shared prefix or suffix is always aligned as matches by some minimum alignment,
-        // and most ASR hypotheses are mostly right: trimming them shrinks the table a lot.
-        var prefix = 0;
-        while (prefix < reference.Length && prefix < hypothesis.Length && reference[prefix] == hypothesis[prefix])
+        // Some minimum alignment matches the words both start and end with, and most hypotheses are mostly
+        // right: cutting them leaves little to align.
+        PaddedWords.TrimCommonWords(ref reference, ref hypothesis);
+        var referenceWords = PaddedWords.Count(reference);
+        var hypothesisWords = PaddedWords.Count(hypothesis);
+        if (referenceWords == 0 || hypothesisWords == 0)
         {
-            prefix++;
+            return referenceWords + hypothesisWords; // only insertions or only deletions
         }
 
-        reference = reference.Slice(prefix);
-        hypothesis = hypothesis.Slice(prefix);
-        var suffix = 0;
-        while (suffix < reference.Length && suffix < hypothesis.Length
-               && reference[reference.Length - 1 - suffix] == hypothesis[hypothesis.Length - 1 - suffix])
-        {
-            suffix++;
-        }
-
-        reference = reference.Slice(0, reference.Length - suffix);
-        hypothesis = hypothesis.Slice(0, hypothesis.Length - suffix);
-        if (reference.Length == 0 || hypothesis.Length == 0)
-        {
-            return reference.Length + hypothesis.Length;
-        }
-
-        if (reference.Length > hypothesis.Length)
-        {
-            // The distance is symmetric: let the shorter sequence be the pattern, so more fit one machine word.
-            var longer = reference;
-            reference = hypothesis;
-            hypothesis = longer;
-        }
-
-        return reference.Length <= 64
-            ? BitParallel(reference, hypothesis, ref scratch)
-            : Table(reference, hypothesis, ref scratch);
+        _words.Reset();
+        return referenceWords <= hypothesisWords
+            ? Align(reference, referenceWords, hypothesis)
+            : Align(hypothesis, hypothesisWords, reference);
     }
+
+    private int Align(ReadOnlySpan<byte> pattern, int patternWords, ReadOnlySpan<byte> text) =>
+        patternWords <= 64 ? BitParallel(pattern, patternWords, text) : Table(pattern, text);
 
     /// <summary>
     /// Myers' bit-vector algorithm in Hyyrö's form for the global distance ("A bit-vector algorithm for computing
     /// Levenshtein and Damerau edit distances", Nordic Journal of Computing 10, 2003): one column of the table
-    /// per step, all of it in one 64-bit word, for a pattern of at most 64 words.
+    /// per word of the text, all of it in one 64-bit word, for a pattern of at most 64 words.
     /// </summary>
-    private static int BitParallel(ReadOnlySpan<int> pattern, ReadOnlySpan<int> text, ref int[] scratch)
+    private int BitParallel(ReadOnlySpan<byte> pattern, int patternWords, ReadOnlySpan<byte> text)
     {
-        // Positions of each word id in the pattern; ids are small (interned per utterance).
-        var largestId = 0;
-        foreach (var id in pattern)
+        // The positions of each distinct pattern word, as bits.
+        var position = 0;
+        var words = new PaddedWordCursor(pattern);
+        while (words.MoveNext(out var word, out var head))
         {
-            largestId = Math.Max(largestId, id);
+            var known = _words.Count;
+            var id = _words.Intern(word, head);
+            _positions[id] = (id == known ? 0 : _positions[id]) | (1UL << position++);
         }
 
-        foreach (var id in text)
-        {
-            largestId = Math.Max(largestId, id);
-        }
-
-        if (scratch.Length < (largestId + 1) * 2)
-        {
-            scratch = new int[Math.Max(scratch.Length * 2, (largestId + 1) * 2)];
-        }
-
-        var positions = MemoryMarshal.Cast<int, ulong>(scratch.AsSpan(0, (largestId + 1) * 2));
-        positions.Clear();
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            positions[pattern[i]] |= 1UL << i;
-        }
-
-        var last = 1UL << (pattern.Length - 1);
-        var plusVertical = pattern.Length == 64 ? ulong.MaxValue : (1UL << pattern.Length) - 1;
+        var last = 1UL << (patternWords - 1);
+        var plusVertical = patternWords == 64 ? ulong.MaxValue : (1UL << patternWords) - 1;
         var minusVertical = 0UL;
-        var distance = pattern.Length;
-        foreach (var word in text)
+        var distance = patternWords;
+        words = new PaddedWordCursor(text);
+        while (words.MoveNext(out var word, out var head))
         {
-            var equal = positions[word];
+            var id = _words.Find(word, head);
+            var equal = id < 0 ? 0 : _positions[id];
             var xv = equal | minusVertical;
             var xh = (((equal & plusVertical) + plusVertical) ^ plusVertical) | equal;
             var plusHorizontal = minusVertical | ~(xh | plusVertical);
@@ -112,35 +88,51 @@ internal static class WordEditDistance
         return distance;
     }
 
-    /// <summary>The textbook dynamic programme, one row at a time: for patterns longer than 64 words.</summary>
-    private static int Table(ReadOnlySpan<int> reference, ReadOnlySpan<int> hypothesis, ref int[] scratch)
+    /// <summary>The textbook dynamic programme, one row at a time: for patterns longer than 64 words. A text word
+    /// the pattern lacks is -1, equal to no pattern word (text words are never compared with each other).</summary>
+    private int Table(ReadOnlySpan<byte> pattern, ReadOnlySpan<byte> text)
     {
-        if (scratch.Length <= hypothesis.Length)
+        _patternIds.Clear();
+        _textIds.Clear();
+        var words = new PaddedWordCursor(pattern);
+        while (words.MoveNext(out var word, out var head))
         {
-            scratch = new int[Math.Max(scratch.Length * 2, hypothesis.Length + 1)];
+            _patternIds.Add(_words.Intern(word, head));
         }
 
-        // row[j] = distance(reference[..i], hypothesis[..j]).
-        var row = scratch.AsSpan(0, hypothesis.Length + 1);
+        words = new PaddedWordCursor(text);
+        while (words.MoveNext(out var word, out var head))
+        {
+            _textIds.Add(_words.Find(word, head));
+        }
+
+        var textIds = _textIds.Span;
+        if (_row.Length <= textIds.Length)
+        {
+            _row = new int[Math.Max(_row.Length * 2, textIds.Length + 1)];
+        }
+
+        // row[j] = distance(pattern[..i], text[..j]).
+        var row = _row.AsSpan(0, textIds.Length + 1);
         for (var j = 0; j < row.Length; j++)
         {
             row[j] = j;
         }
 
-        for (var i = 0; i < reference.Length; i++)
+        var i = 0;
+        foreach (var id in _patternIds.Span)
         {
             var diagonal = row[0];
-            row[0] = i + 1;
-            var word = reference[i];
+            row[0] = ++i;
             for (var j = 1; j < row.Length; j++)
             {
-                var substitution = diagonal + (word == hypothesis[j - 1] ? 0 : 1);
+                var substitution = diagonal + (id == textIds[j - 1] ? 0 : 1);
                 diagonal = row[j];
                 var deletionOrInsertion = Math.Min(diagonal, row[j - 1]) + 1;
                 row[j] = Math.Min(substitution, deletionOrInsertion);
             }
         }
 
-        return row[hypothesis.Length];
+        return row[textIds.Length];
     }
 }

@@ -1,24 +1,30 @@
 using System;
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace ReleaseGates.Engine.Metrics;
 
 /// <summary>
-/// Numbers the distinct words of the texts being aligned, so that the alignment compares ints. Reused line
-/// after line: it allocates nothing once warm, and <see cref="Reset"/> forgets everything.
+/// Numbers the distinct words of the texts being aligned, so that the alignment compares ints. A word of up
+/// to 8 bytes is told apart by its head and its length (see <see cref="PaddedWordCursor"/>), so most words
+/// are numbered without comparing bytes; longer words are compared whole. Reused line after line: it
+/// allocates nothing once warm, and <see cref="Reset"/> forgets everything.
 /// </summary>
 internal sealed class WordInterner
 {
-    private byte[] _text = new byte[256];
-    private int _textLength;
+    private byte[] _longWords = new byte[256];
+    private int _longWordsLength;
     private Word[] _words = new Word[64];
-    private int _count;
     private Bucket[] _buckets = new Bucket[128];
     private int _stamp = 1;
 
+    /// <summary>How many distinct words have been numbered since <see cref="Reset"/>: the ids are 0 to Count - 1.</summary>
+    public int Count { get; private set; }
+
     public void Reset()
     {
-        _textLength = 0;
-        _count = 0;
+        _longWordsLength = 0;
+        Count = 0;
         if (++_stamp == int.MaxValue)
         {
             Array.Clear(_buckets, 0, _buckets.Length);
@@ -26,54 +32,26 @@ internal sealed class WordInterner
         }
     }
 
-    /// <summary>Appends the id of each word of the padded text <paramref name="padded"/> (" a b ") to <paramref name="words"/>.</summary>
-    public void AddWords(ReadOnlySpan<byte> padded, IntList words)
+    /// <summary>The id of <paramref name="word"/> (whose head is <paramref name="head"/>, see <see cref="PaddedWordCursor"/>),
+    /// numbering it if it is new.</summary>
+    public int Intern(ReadOnlySpan<byte> word, ulong head)
     {
-        var rest = padded.Slice(1);
-        while (rest.Length > 0)
+        var hash = Hash(word, head);
+        var bucket = Find(word, head, hash);
+        if (_buckets[bucket].Stamp == _stamp)
         {
-            var end = rest.IndexOf((byte)' ');
-            words.Add(Intern(rest.Slice(0, end)));
-            rest = rest.Slice(end + 1);
-        }
-    }
-
-    private int Intern(ReadOnlySpan<byte> word)
-    {
-        // Length and three bytes: cheap, and enough to spread one utterance's words; equal hashes are
-        // told apart by comparing the words.
-        var length = word.Length;
-        var hash = (int)((((uint)length * 0x9E3779B1u) ^ word[0] ^ ((uint)word[length - 1] << 16) ^ ((uint)word[length >> 1] << 8)) * 0x85EBCA6Bu >> 1);
-        var mask = _buckets.Length - 1;
-        var bucket = (hash >> 8) & mask;
-        while (_buckets[bucket].Stamp == _stamp)
-        {
-            var id = _buckets[bucket].Id;
-            ref readonly var candidate = ref _words[id];
-            if (candidate.Hash == hash && _text.AsSpan(candidate.Start, candidate.Length).SequenceEqual(word))
-            {
-                return id;
-            }
-
-            bucket = (bucket + 1) & mask;
+            return _buckets[bucket].Id;
         }
 
-        if (_textLength + length > _text.Length)
-        {
-            Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLength + length));
-        }
-
-        word.CopyTo(_text.AsSpan(_textLength));
-        var newId = _count++;
+        var newId = Count++;
         if (newId == _words.Length)
         {
             Array.Resize(ref _words, newId * 2);
         }
 
-        _words[newId] = new Word { Start = _textLength, Length = length, Hash = hash };
-        _textLength += length;
+        _words[newId] = new Word { Head = head, Length = word.Length, LongStart = word.Length > sizeof(ulong) ? KeepLongWord(word) : 0, Hash = hash };
         _buckets[bucket] = new Bucket { Stamp = _stamp, Id = newId };
-        if (_count * 2 > _buckets.Length)
+        if (Count * 2 > _buckets.Length)
         {
             Grow();
         }
@@ -81,13 +59,66 @@ internal sealed class WordInterner
         return newId;
     }
 
+    /// <summary>The id of <paramref name="word"/>, or -1 when it has not been numbered.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Find(ReadOnlySpan<byte> word, ulong head)
+    {
+        var bucket = Find(word, head, Hash(word, head));
+        return _buckets[bucket].Stamp == _stamp ? _buckets[bucket].Id : -1;
+    }
+
+    /// <summary>The bucket that holds <paramref name="word"/>, or the empty one where it would go.</summary>
+    private int Find(ReadOnlySpan<byte> word, ulong head, int hash)
+    {
+        var mask = _buckets.Length - 1;
+        var bucket = hash & mask;
+        while (_buckets[bucket].Stamp == _stamp)
+        {
+            ref readonly var candidate = ref _words[_buckets[bucket].Id];
+            if (candidate.Head == head && candidate.Length == word.Length
+                && (word.Length <= sizeof(ulong) || _longWords.AsSpan(candidate.LongStart, word.Length).SequenceEqual(word)))
+            {
+                return bucket;
+            }
+
+            bucket = (bucket + 1) & mask;
+        }
+
+        return bucket;
+    }
+
+    /// <summary>The head and the length; for a longer word, its last 8 bytes too.</summary>
+    private static int Hash(ReadOnlySpan<byte> word, ulong head)
+    {
+        var key = head ^ ((ulong)word.Length << 59);
+        if (word.Length > sizeof(ulong))
+        {
+            key ^= BinaryPrimitives.ReadUInt64LittleEndian(word.Slice(word.Length - sizeof(ulong))) * 0xC2B2AE3D27D4EB4FUL;
+        }
+
+        return (int)((key * 0x9E3779B97F4A7C15UL) >> 40);
+    }
+
+    private int KeepLongWord(ReadOnlySpan<byte> word)
+    {
+        if (_longWordsLength + word.Length > _longWords.Length)
+        {
+            Array.Resize(ref _longWords, Math.Max(_longWords.Length * 2, _longWordsLength + word.Length));
+        }
+
+        var start = _longWordsLength;
+        word.CopyTo(_longWords.AsSpan(start));
+        _longWordsLength += word.Length;
+        return start;
+    }
+
     private void Grow()
     {
         _buckets = new Bucket[_buckets.Length * 2];
         var mask = _buckets.Length - 1;
-        for (var id = 0; id < _count; id++)
+        for (var id = 0; id < Count; id++)
         {
-            var bucket = (_words[id].Hash >> 8) & mask;
+            var bucket = _words[id].Hash & mask;
             while (_buckets[bucket].Stamp == _stamp)
             {
                 bucket = (bucket + 1) & mask;
@@ -99,8 +130,12 @@ internal sealed class WordInterner
 
     private struct Word
     {
-        public int Start;
+        public ulong Head;
         public int Length;
+
+        /// <summary>Where a word longer than 8 bytes is kept in <see cref="_longWords"/>.</summary>
+        public int LongStart;
+
         public int Hash;
     }
 

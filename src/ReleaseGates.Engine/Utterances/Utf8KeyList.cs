@@ -30,6 +30,32 @@ internal sealed class Utf8KeyList
 
     public string GetString(int index) => Encoding.UTF8.GetString(_arena, _offsets[index], _offsets[index + 1] - _offsets[index]);
 
+    /// <summary>Adds all of <paramref name="keys"/>, in their order.</summary>
+    public void AddRange(Utf8KeyList keys)
+    {
+        var end = Bytes;
+        if (end + keys.Bytes > _arena.Length)
+        {
+            Array.Resize(ref _arena, Math.Max(_arena.Length * 2, end + keys.Bytes));
+        }
+
+        if (Count + keys.Count >= _offsets.Length)
+        {
+            Array.Resize(ref _offsets, Math.Max(_offsets.Length * 2, Count + keys.Count + 1));
+        }
+
+        Buffer.BlockCopy(keys._arena, 0, _arena, end, keys.Bytes);
+        for (var i = 1; i <= keys.Count; i++)
+        {
+            _offsets[Count + i] = end + keys._offsets[i];
+        }
+
+        Count += keys.Count;
+    }
+
+    /// <summary>Forgets the keys numbered <paramref name="count"/> and after.</summary>
+    public void Truncate(int count) => Count = Math.Min(Count, count);
+
     /// <returns>The key's number.</returns>
     public int Add(ReadOnlySpan<byte> key)
     {

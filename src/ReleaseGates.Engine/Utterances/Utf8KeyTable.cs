@@ -50,18 +50,37 @@ internal sealed class Utf8KeyTable
         }
 
         index = _keys.Add(key);
-        if (index == _hashes.Length)
+        Index(index, hash, bucket);
+        return true;
+    }
+
+    /// <summary>Adds every key of <paramref name="keys"/>, in order, up to the first that is already present.</summary>
+    /// <param name="keys">Keys to add: one copy of their bytes, then each is hashed into the index.</param>
+    /// <param name="duplicate">The position in <paramref name="keys"/> of the first key already present (that key and
+    /// the ones after it are not added).</param>
+    /// <param name="existing">The number of the key it repeats.</param>
+    /// <returns>True when every key was new.</returns>
+    public bool TryAddRange(Utf8KeyList keys, out int duplicate, out int existing)
+    {
+        var first = Count;
+        _keys.AddRange(keys);
+        for (var index = first; index < Count; index++)
         {
-            Array.Resize(ref _hashes, _hashes.Length * 2);
+            var key = _keys[index];
+            var hash = Hash(key);
+            var bucket = FindBucket(key, hash);
+            if (_buckets[bucket] != 0)
+            {
+                _keys.Truncate(index);
+                duplicate = index - first;
+                existing = (int)(uint)_buckets[bucket] - 1;
+                return false;
+            }
+
+            Index(index, hash, bucket);
         }
 
-        _hashes[index] = hash;
-        _buckets[bucket] = Entry(hash, index);
-        if (Count * 2 > _buckets.Length)
-        {
-            Rehash();
-        }
-
+        duplicate = existing = -1;
         return true;
     }
 
@@ -70,6 +89,21 @@ internal sealed class Utf8KeyTable
         var bucket = FindBucket(key, Hash(key));
         index = (int)(uint)_buckets[bucket] - 1;
         return index >= 0;
+    }
+
+    private void Index(int index, uint hash, int bucket)
+    {
+        if (index >= _hashes.Length)
+        {
+            Array.Resize(ref _hashes, Math.Max(_hashes.Length * 2, index + 1));
+        }
+
+        _hashes[index] = hash;
+        _buckets[bucket] = Entry(hash, index);
+        if ((index + 1) * 2 > _buckets.Length)
+        {
+            Rehash(index + 1);
+        }
     }
 
     private int FindBucket(ReadOnlySpan<byte> key, uint hash)
@@ -88,11 +122,12 @@ internal sealed class Utf8KeyTable
         }
     }
 
-    private void Rehash()
+    /// <summary>Doubles the index, which holds the keys numbered below <paramref name="indexed"/>.</summary>
+    private void Rehash(int indexed)
     {
         _buckets = new ulong[_buckets.Length * 2];
         var mask = _buckets.Length - 1;
-        for (var index = 0; index < Count; index++)
+        for (var index = 0; index < indexed; index++)
         {
             var bucket = (int)_hashes[index] & mask;
             while (_buckets[bucket] != 0)

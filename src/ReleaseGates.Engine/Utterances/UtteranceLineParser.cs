@@ -252,6 +252,11 @@ internal sealed class UtteranceLineParser
             throw Error(file, lineNumber, ref reader, $"\"{Name(field)}\" must be a number of milliseconds (or null when unknown).");
         }
 
+        if (TryReadWholeNumber(reader.ValueSpan, out var whole))
+        {
+            return whole;
+        }
+
         if (!reader.TryGetDouble(out var value) || double.IsInfinity(value))
         {
             return double.NaN; // too large for a double: infinite, as in Python
@@ -263,6 +268,31 @@ internal sealed class UtteranceLineParser
         }
 
         return value;
+    }
+
+    /// <summary>The common latency, a whole number of up to 15 digits, read without the general number parser:
+    /// such a number is exactly a double, so this gives what <see cref="Utf8JsonReader.TryGetDouble"/> would.</summary>
+    private static bool TryReadWholeNumber(ReadOnlySpan<byte> digits, out double value)
+    {
+        value = 0;
+        if (digits.Length > 15)
+        {
+            return false;
+        }
+
+        long number = 0;
+        foreach (var digit in digits)
+        {
+            if (digit is < (byte)'0' or > (byte)'9')
+            {
+                return false; // a sign, a fraction or an exponent
+            }
+
+            number = (number * 10) + (digit - '0');
+        }
+
+        value = number;
+        return true;
     }
 
     private void AddText(ref Utf8JsonReader reader, TextKind kind)

@@ -100,29 +100,9 @@ internal static class UtteranceReader
         for (var s = 0; s < shards.Length; s++)
         {
             var shard = shards[s];
-            var slices = new int[shard.Slices.Count];
-            for (var slice = 0; slice < slices.Length; slice++)
+            if (!set.TryAdd(shard, out var duplicate, out var existing))
             {
-                set.Slices.Add(shard.Slices[slice], out slices[slice]);
-            }
-
-            var records = shard.Records;
-            for (var index = 0; index < records.Length; index++)
-            {
-                var record = records[index];
-                if (!set.Ids.Add(shard.Ids[index], out var existing))
-                {
-                    throw DuplicateId(set, existing, files[record.FileIndex], record.Line);
-                }
-
-                var shardSlices = shard.SlicesOf(record);
-                record.SliceStart = set.SliceMemberships.Count;
-                foreach (var slice in shardSlices)
-                {
-                    set.SliceMemberships.Add(slices[slice]);
-                }
-
-                set.Add(record);
+                throw DuplicateId(set, existing, files[shard.FileIndex], shard.Records[duplicate].Line);
             }
 
             if (shard.Error is not null)

@@ -41,6 +41,34 @@ internal sealed class UtteranceSet
     public ReadOnlySpan<int> SlicesOf(in UtteranceRecord record) =>
         SliceMemberships.Span.Slice(record.SliceStart, record.SliceCount);
 
-    /// <summary>Adds a record whose id was just added to <see cref="Ids"/> as number <see cref="Count"/>; there is room for as many as the set was made for.</summary>
-    public void Add(in UtteranceRecord record) => _records[Count++] = record;
+    /// <summary>Adds a shard's utterances after those already read; there is room for as many as the set was made for.</summary>
+    /// <param name="shard">The shard.</param>
+    /// <param name="duplicate">The shard's first utterance whose id is already taken (that one and those after it are not added).</param>
+    /// <param name="existing">The utterance that took it.</param>
+    /// <returns>True when every id was new.</returns>
+    public bool TryAdd(UtteranceShard shard, out int duplicate, out int existing)
+    {
+        var slices = new int[shard.Slices.Count];
+        for (var slice = 0; slice < slices.Length; slice++)
+        {
+            Slices.Add(shard.Slices[slice], out slices[slice]);
+        }
+
+        var membershipStart = SliceMemberships.Count;
+        foreach (var slice in shard.SliceMemberships.Span)
+        {
+            SliceMemberships.Add(slices[slice]);
+        }
+
+        var records = _records.AsSpan(Count, shard.Count);
+        shard.Records.CopyTo(records);
+        for (var i = 0; i < records.Length; i++)
+        {
+            records[i].SliceStart += membershipStart;
+        }
+
+        var added = Ids.TryAddRange(shard.Ids, out duplicate, out existing);
+        Count = Ids.Count;
+        return added;
+    }
 }
