@@ -59,6 +59,22 @@ public sealed class NearestRankPercentileTests
     }
 
     [Fact]
+    public void Several_percentiles_selected_one_after_the_other_agree_with_sorting()
+    {
+        // Each selection searches only above the one before: check that nothing it skipped was needed.
+        var random = new Random(4);
+        int[] percents = [0, 50, 50, 95, 99, 100];
+        for (var trial = 0; trial < 300; trial++)
+        {
+            var values = Enumerable.Range(0, random.Next(0, 300)).Select(_ => (double)random.Next(trial % 2 == 0 ? 4 : 1_000)).ToArray();
+            var sorted = values.OrderBy(v => v).ToArray();
+
+            var expected = percents.Select(p => values.Length == 0 ? double.NaN : sorted[NearestRankPercentile.Rank(p, values.Length) - 1]);
+            Assert.Equal(expected, NearestRankPercentile.Of(values, percents));
+        }
+    }
+
+    [Fact]
     public void No_values_have_no_percentile()
     {
         Assert.True(double.IsNaN(NearestRankPercentile.Of([], 95)));

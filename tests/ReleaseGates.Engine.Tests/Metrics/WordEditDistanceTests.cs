@@ -97,6 +97,30 @@ public sealed class WordEditDistanceTests
         }
     }
 
+    [Theory]
+    [InlineData("internationalization today", "internationalisation today", 1)] // the same first 8 bytes and length
+    [InlineData("abcdefgh abcdefghi", "abcdefgh abcdefgh", 1)]
+    [InlineData("Abcdefghijklmnop x", "abcdefghijklmnop x", 0)]
+    [InlineData("caf\u00E9 caf\u00E9s cafe", "cafe caf\u00E9 caf\u00E9s", 2)] // bytes of other scripts too
+    public void Words_are_compared_whole_whatever_their_length(string reference, string hypothesis, int edits)
+    {
+        // A word of up to 8 bytes is told apart by those bytes read as one number; a longer one by all of its bytes.
+        Assert.Equal(edits, Edits(reference, hypothesis));
+    }
+
+    [Fact]
+    public void Words_of_any_length_sharing_long_prefixes_match_the_full_table()
+    {
+        var random = new Random(15);
+        string Word() => new string('x', random.Next(0, 12)) + "yz"[random.Next(2)] + new string('x', random.Next(0, 3));
+        for (var trial = 0; trial < 300; trial++)
+        {
+            var reference = string.Join(' ', Enumerable.Range(0, random.Next(0, 14)).Select(_ => Word()));
+            var hypothesis = string.Join(' ', Enumerable.Range(0, random.Next(0, 14)).Select(_ => Word()));
+            Assert.Equal(TextbookDistance(Split(reference), Split(hypothesis)), Edits(reference, hypothesis));
+        }
+    }
+
     private static string[] Split(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static int TextbookDistance(string[] reference, string[] hypothesis)

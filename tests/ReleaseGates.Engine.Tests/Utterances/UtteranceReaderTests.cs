@@ -1,4 +1,5 @@
 using ReleaseGates.Engine.Metrics;
+using ReleaseGates.Engine.Utterances;
 using static ReleaseGates.Engine.Tests.Utterances.UtteranceCorpus;
 
 namespace ReleaseGates.Engine.Tests.Utterances;
@@ -53,6 +54,43 @@ public sealed class UtteranceReaderTests : IDisposable
 
         Assert.Equal(0, set.Records[0].Edits);
         Assert.True(set.Ids.TryFind("a1"u8, out _));
+    }
+
+    [Fact]
+    public void Texts_are_scored_alike_whether_written_plain_as_raw_utf8_or_as_escapes()
+    {
+        // Plain ASCII is normalised from the line's bytes; anything else (escapes, other characters) is decoded first.
+        const string Plain = """{"id": "a", "reference": "Start METFORMIN, 500 mg.", "hypothesis": "start met forming 500mg", "entities": ["Metformin"], "partials": ["start", "start met"]}""";
+        const string Raw = """{"id": "a", "reference": "Café: don't stop — İstanbul", "hypothesis": "cafe dont stop istanbul", "entities": ["CAFÉ"], "partials": ["café", "café don't"]}""";
+        _workspace.Write("plain/u.jsonl", Plain + "\n").Write("raw/u.jsonl", Raw + "\n");
+        _workspace.Write("plain-escaped/u.jsonl", EscapeTexts(Plain) + "\n").Write("raw-escaped/u.jsonl", EscapeTexts(Raw) + "\n");
+
+        foreach (var (original, escaped) in new[] { ("plain", "plain-escaped"), ("raw", "raw-escaped") })
+        {
+            var expected = Read(_workspace, $"{original}/u.jsonl").Records[0];
+            var actual = Read(_workspace, $"{escaped}/u.jsonl").Records[0];
+            Assert.Equal(
+                (expected.ReferenceWords, expected.Edits, expected.EntityMisses, expected.Erasures, expected.ChurnWords),
+                (actual.ReferenceWords, actual.Edits, actual.EntityMisses, actual.Erasures, actual.ChurnWords));
+        }
+
+        Assert.Equal((4, 3, 1, 0, 4), ScoreOf(Read(_workspace, "plain/u.jsonl").Records[0]));
+        Assert.Equal((4, 2, 1, 2, 4), ScoreOf(Read(_workspace, "raw/u.jsonl").Records[0]));
+    }
+
+    [Theory]
+    [InlineData("0", 0.0)]
+    [InlineData("910", 910.0)]
+    [InlineData("123456789012345", 123456789012345.0)] // 15 digits: read directly
+    [InlineData("1234567890123456789", 1234567890123456789.0)] // more: by the general parser, rounded as a double
+    [InlineData("910.5", 910.5)]
+    [InlineData("9.1e2", 910.0)]
+    [InlineData("0.1", 0.1)]
+    public void Latencies_are_read_as_the_double_nearest_their_digits(string number, double expected)
+    {
+        _workspace.Write("eval/u.jsonl", $$"""{"id": "a", "reference": "x", "hypothesis": "x", "final_ms": {{number}}}""" + "\n");
+
+        Assert.Equal(expected, Read(_workspace, "eval/u.jsonl").Records[0].FinalMs);
     }
 
     [Fact]
@@ -113,6 +151,32 @@ public sealed class UtteranceReaderTests : IDisposable
         Assert.Contains("\"utt-7\" is used twice", error.Message);
         Assert.Contains($"{Path.GetFullPath(_workspace.PathOf("eval/1.jsonl"))} line 1", error.Message);
         Assert.DoesNotContain(Secret, error.Message);
+    }
+
+    [Fact]
+    public void Errors_are_reported_in_reading_order_across_shards()
+    {
+        // Shards are read in parallel; a duplicate id that comes before a bad line, reading the files in order, is
+        // the error reported, even when the bad line is in the shard that repeats the id.
+        _workspace.Write("eval/1.jsonl", Lines(Utterance("utt-7", "x", "x"), Utterance("utt-8", "x", "x")));
+        _workspace.Write("eval/2.jsonl", Lines(Utterance("utt-9", "x", "x"), Utterance("utt-7", "x", "x")) + "{not json\n");
+
+        var error = ReadError(_workspace, "eval/*.jsonl");
+
+        Assert.Equal((_workspace.PathOf("eval/2.jsonl"), 2), (error.File, error.Line));
+        Assert.Contains("\"utt-7\" is used twice", error.Message);
+    }
+
+    [Fact]
+    public void A_bad_line_before_a_duplicate_id_is_the_error_reported()
+    {
+        _workspace.Write("eval/1.jsonl", Lines(Utterance("utt-7", "x", "x")) + "{not json\n");
+        _workspace.Write("eval/2.jsonl", Lines(Utterance("utt-7", "x", "x")));
+
+        var error = ReadError(_workspace, "eval/*.jsonl");
+
+        Assert.Equal((_workspace.PathOf("eval/1.jsonl"), 2), (error.File, error.Line));
+        Assert.Contains("not valid JSON", error.Message);
     }
 
     [Theory]
@@ -179,4 +243,12 @@ public sealed class UtteranceReaderTests : IDisposable
         Assert.Equal((20_000, 1), (set.Records[0].ReferenceWords, set.Records[0].Edits));
         Assert.Equal(1, set.Records[1].Edits);
     }
+
+    private static (int, int, int, int, int) ScoreOf(UtteranceRecord record) =>
+        (record.ReferenceWords, record.Edits, record.EntityMisses, record.Erasures, record.ChurnWords);
+
+    /// <summary>The line with every character of its string values written as a \uXXXX escape.</summary>
+    private static string EscapeTexts(string line) =>
+        System.Text.RegularExpressions.Regex.Replace(line, "\"((?:[^\"\\\\]|\\\\.)*)\"", match =>
+            "\"" + string.Concat(match.Groups[1].Value.Select(c => $"\\u{(int)c:x4}")) + "\"");
 }
