@@ -27,6 +27,10 @@ internal static class ReleaseGatesOptions
     public static bool GetBool(AnalyzerConfigOptions options, string key, bool defaultValue) =>
         options.TryGetValue(key, out var value) && bool.TryParse(value.Trim(), out var parsed) ? parsed : defaultValue;
 
+    /// <summary>
+    /// The entries of a list option. A separator inside parentheses or braces belongs to the entry, so that a
+    /// documentation-comment ID with several parameters (<c>M:C.M(System.String,System.Int32)</c>) stays whole.
+    /// </summary>
     public static ImmutableArray<string> GetList(AnalyzerConfigOptions options, string key)
     {
         if (!options.TryGetValue(key, out var value) || string.IsNullOrWhiteSpace(value))
@@ -35,12 +39,23 @@ internal static class ReleaseGatesOptions
         }
 
         var builder = ImmutableArray.CreateBuilder<string>();
-        foreach (var part in value.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries))
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= value.Length; i++)
         {
-            var trimmed = part.Trim();
-            if (trimmed.Length > 0)
+            var atEnd = i == value.Length;
+            var c = atEnd ? ',' : value[i];
+            depth += c is '(' or '{' ? 1 : c is ')' or '}' ? -1 : 0;
+            if (atEnd || (Array.IndexOf(ListSeparators, c) >= 0 && depth <= 0))
             {
-                builder.Add(trimmed);
+                var entry = value.Substring(start, i - start).Trim();
+                if (entry.Length > 0)
+                {
+                    builder.Add(entry);
+                }
+
+                start = i + 1;
+                depth = 0;
             }
         }
 

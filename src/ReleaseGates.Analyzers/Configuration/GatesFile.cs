@@ -46,7 +46,25 @@ internal sealed class GatesFile
     public static bool IsGatesFile(AdditionalText file, AnalyzerOptions options) => Find(options) is { } found && SamePath(found.Path, file.Path);
 
     public static GatesConfigParseResult Parse(AdditionalText file, SourceText text) =>
-        Parsed.GetValue(text, t => GatesConfigReader.Parse(t.ToString(), file.Path));
+        Parsed.GetValue(text, t => ParseWithEngine(t.ToString(), file.Path));
+
+    /// <summary>
+    /// The engine reads JSON with System.Text.Json, which the package takes from the compiler host (every host from
+    /// Visual Studio 17.8 / .NET SDK 8 carries 8.x). Should a host lack it, the gates.json checks step aside: the build's
+    /// RG4003 still reports an invalid gates.json.
+    /// </summary>
+    private static GatesConfigParseResult ParseWithEngine(string text, string path)
+    {
+        try
+        {
+            return GatesConfigReader.Parse(text, path);
+        }
+        catch (Exception e) when (e is System.IO.FileNotFoundException or System.IO.FileLoadException or TypeLoadException)
+        {
+            // Instead of an AD0001, which would silence the rule for the whole project.
+            return GatesConfigParseResult.Unchecked;
+        }
+    }
 
     private static AdditionalText? Find(AnalyzerOptions options)
     {

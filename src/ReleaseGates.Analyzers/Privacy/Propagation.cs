@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using ReleaseGates.Analyzers.Common;
 
 namespace ReleaseGates.Analyzers.Privacy;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using ReleaseGates.Analyzers.Common;
 
 namespace ReleaseGates.Analyzers.Privacy;
 

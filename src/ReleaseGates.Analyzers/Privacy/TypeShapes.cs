@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using ReleaseGates.Analyzers.Common;
 
 namespace ReleaseGates.Analyzers.Privacy;
 

@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using ReleaseGates.Analyzers.Common;
 
 namespace ReleaseGates.Analyzers.Rollback;
 
@@ -8,8 +8,8 @@ internal sealed class BodyScope
 {
     public BodyScope(
         RollbackSymbols symbols,
-        ImmutableHashSet<ISymbol> configuredSelectors,
-        ImmutableHashSet<ISymbol> configuredFlagChecks,
+        MemberList configuredSelectors,
+        MemberList configuredFlagChecks,
         ISymbol owningSymbol)
     {
         Symbols = symbols;
@@ -20,9 +20,9 @@ internal sealed class BodyScope
 
     public RollbackSymbols Symbols { get; }
 
-    public ImmutableHashSet<ISymbol> ConfiguredSelectors { get; }
+    public MemberList ConfiguredSelectors { get; }
 
-    public ImmutableHashSet<ISymbol> ConfiguredFlagChecks { get; }
+    public MemberList ConfiguredFlagChecks { get; }
 
     /// <summary>The method, property, field or type whose body (or initializer) is analysed.</summary>
     public ISymbol OwningSymbol { get; }

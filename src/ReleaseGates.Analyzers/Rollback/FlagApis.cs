@@ -27,7 +27,7 @@ internal static class FlagApis
     /// <summary>Parameter names the SDKs give the fallback default: OpenFeature, LaunchDarkly, ConfigCat (defaultValue), Unleash (defaultSetting).</summary>
     private static readonly HashSet<string> DefaultParameterNames = new(StringComparer.Ordinal) { "defaultValue", "defaultSetting" };
 
-    public static FlagRead? Recognize(IOperation operation, RollbackSymbols symbols, ImmutableHashSet<ISymbol> configuredChecks)
+    public static FlagRead? Recognize(IOperation operation, RollbackSymbols symbols, MemberList configuredChecks)
     {
         switch (operation)
         {
@@ -43,7 +43,7 @@ internal static class FlagApis
                     return FromCall(method, invocation.Arguments, marked);
                 }
 
-                return ConfiguredMembers.Contains(configuredChecks, method)
+                return configuredChecks.Contains(method)
                     ? FromCall(method, invocation.Arguments, attribute: null)
                     : FlagWrappers.Recognize(method, method.ReturnType);
 
@@ -54,7 +54,7 @@ internal static class FlagApis
                     return FromCall(property, reference.Arguments, markedProperty);
                 }
 
-                return ConfiguredMembers.Contains(configuredChecks, property)
+                return configuredChecks.Contains(property)
                     ? FromCall(property, reference.Arguments, attribute: null)
                     : FlagWrappers.Recognize(property, property.Type);
 

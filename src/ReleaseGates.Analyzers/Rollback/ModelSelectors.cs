@@ -37,7 +37,7 @@ internal static class ModelSelectors
         "SpeechServiceConnection_EndpointId", "SpeechServiceConnection_SynthVoice",
     };
 
-    public static void Collect(IOperation operation, RollbackSymbols symbols, ImmutableHashSet<ISymbol> configured, List<ModelSelection> found)
+    public static void Collect(IOperation operation, RollbackSymbols symbols, MemberList configured, List<ModelSelection> found)
     {
         switch (operation)
         {
@@ -67,7 +67,7 @@ internal static class ModelSelectors
         }
     }
 
-    private static bool IsSelectorProperty(IPropertySymbol property, RollbackSymbols symbols, ImmutableHashSet<ISymbol> configured)
+    private static bool IsSelectorProperty(IPropertySymbol property, RollbackSymbols symbols, MemberList configured)
     {
         switch (property.Name)
         {
@@ -80,16 +80,16 @@ internal static class ModelSelectors
         }
     }
 
-    private static bool IsMarked(ISymbol member, RollbackSymbols symbols, ImmutableHashSet<ISymbol> configured) =>
+    private static bool IsMarked(ISymbol member, RollbackSymbols symbols, MemberList configured) =>
         (symbols.MayCarryModelSelector(member) && AttributeNames.Has(member, AttributeNames.ModelSelector))
-        || ConfiguredMembers.Contains(configured, member);
+        || configured.Contains(member);
 
     private static void CollectArguments(
         IOperation operation,
         IMethodSymbol method,
         ImmutableArray<IArgumentOperation> arguments,
         RollbackSymbols symbols,
-        ImmutableHashSet<ISymbol> configured,
+        MemberList configured,
         List<ModelSelection> found)
     {
         var type = method.ContainingType;

@@ -44,7 +44,7 @@ internal sealed class RollbackSymbols
         ModelSelectorAttributeExists = DeclaresAttribute(compilation, AttributeNames.ModelSelector);
         RollbackFlagAttributeExists = DeclaresAttribute(compilation, AttributeNames.RollbackFlag);
         FeatureGateAttributeExists = DeclaresAttribute(compilation, AttributeFlagReads.FeatureGate);
-        ConfiguredMembers = new ConfiguredMembers(compilation);
+        ConfiguredMembers = new ConfiguredMembers();
     }
 
     public bool ReferencesSelectorSdk { get; }

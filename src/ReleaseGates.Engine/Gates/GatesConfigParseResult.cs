@@ -19,6 +19,9 @@ public sealed class GatesConfigParseResult
 
     public bool Succeeded => Config is not null;
 
+    /// <summary>Neither a configuration nor errors: the text could not be checked at all (a host without a JSON reader).</summary>
+    public static GatesConfigParseResult Unchecked { get; } = new(null, Array.Empty<InputError>());
+
     internal static GatesConfigParseResult Valid(GatesConfig config) => new(config, Array.Empty<InputError>());
 
     internal static GatesConfigParseResult Invalid(IReadOnlyList<InputError> errors) => new(null, errors);

@@ -2,11 +2,11 @@ using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
-namespace ReleaseGates.Analyzers.Privacy;
+namespace ReleaseGates.Analyzers.Common;
 
 /// <summary>
 /// A list of members from .editorconfig (<c>release_gates.transcript_members</c>, <c>log_sinks</c>,
-/// <c>sanitizer_methods</c>). An entry is a documentation-comment ID (<c>P:Contoso.Call.Notes</c>,
+/// <c>sanitizer_methods</c>, <c>model_selectors</c>, <c>flag_check_methods</c>): every list takes the same entries. An entry is a documentation-comment ID (<c>P:Contoso.Call.Notes</c>,
 /// <c>M:Contoso.Audit.Write(System.String)</c>, <c>T:Contoso.Audit</c> for every member of a type) or a
 /// dotted name without prefix (<c>Contoso.Audit.Write</c>: every overload; <c>Contoso.Audit</c>: every member).
 /// Members of derived types and overrides match their base's entry.
@@ -54,7 +54,8 @@ internal sealed class MemberList
 
         for (var current = Unreduced(member); current is not null; current = Overridden(current))
         {
-            if (_documentationIds.Count > 0 && HasDeclarationId(current) && DocumentationCommentId.CreateDeclarationId(current.OriginalDefinition) is { } id && _documentationIds.Contains(id))
+            if (_documentationIds.Count > 0 && HasDeclarationId(current) && DocumentationCommentId.CreateDeclarationId(current.OriginalDefinition) is { } id
+                && (_documentationIds.Contains(id) || _documentationIds.Contains(WithoutReturnType(id))))
             {
                 return true;
             }
@@ -70,6 +71,16 @@ internal sealed class MemberList
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Some Roslyn versions end a method's ID with "~ReturnType" (the documentation-comment form of conversion
+    /// operators); people write the ID without it.
+    /// </summary>
+    private static string WithoutReturnType(string id)
+    {
+        var tilde = id.LastIndexOf('~');
+        return tilde > 0 ? id.Substring(0, tilde) : id;
     }
 
     /// <summary>Lambdas, local functions and delegate invocations have no documentation-comment ID.</summary>

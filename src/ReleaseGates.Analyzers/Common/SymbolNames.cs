@@ -1,9 +1,9 @@
 using System.Text;
 using Microsoft.CodeAnalysis;
 
-namespace ReleaseGates.Analyzers.Privacy;
+namespace ReleaseGates.Analyzers.Common;
 
-/// <summary>Names the privacy tables match against: namespace-qualified type names, without assembly or generic arguments.</summary>
+/// <summary>Names the SDK tables and configured member lists match against: namespace-qualified type names, without assembly or generic arguments.</summary>
 internal static class SymbolNames
 {
     /// <summary>"Microsoft.CognitiveServices.Speech.RecognitionResult", "System.Action`2"; nested types joined with '+'.</summary>
