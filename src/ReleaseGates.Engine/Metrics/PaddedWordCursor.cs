@@ -12,10 +12,6 @@ namespace ReleaseGates.Engine.Metrics;
 /// </summary>
 internal ref struct PaddedWordCursor
 {
-    private const ulong Spaces = 0x2020202020202020UL;
-    private const ulong LowBits = 0x0101010101010101UL;
-    private const ulong HighBits = 0x8080808080808080UL;
-
     private readonly ReadOnlySpan<byte> _padded;
     private int _start;
 
@@ -40,7 +36,7 @@ internal ref struct PaddedWordCursor
         if (_padded.Length - start >= sizeof(ulong))
         {
             head = BinaryPrimitives.ReadUInt64LittleEndian(_padded.Slice(start));
-            var spaces = SpaceBytes(head);
+            var spaces = ByteLanes.Spaces(head);
             if (spaces != 0)
             {
                 length = LowestByte(spaces);
@@ -64,14 +60,6 @@ internal ref struct PaddedWordCursor
         word = _padded.Slice(start, length);
         _start = start + length + 1;
         return true;
-    }
-
-    /// <summary>The high bit of each byte of <paramref name="bytes"/> that is a space; exact up to the first space,
-    /// which is all <see cref="LowestByte"/> reads (a byte after it may be marked wrongly).</summary>
-    private static ulong SpaceBytes(ulong bytes)
-    {
-        var zeroWhereSpace = bytes ^ Spaces;
-        return (zeroWhereSpace - LowBits) & ~zeroWhereSpace & HighBits;
     }
 
     /// <summary>The index of the lowest byte whose high bit is set in <paramref name="marks"/> (not 0).</summary>

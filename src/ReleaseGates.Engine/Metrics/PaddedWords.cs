@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
@@ -50,13 +51,18 @@ internal static class PaddedWords
                 if (++added == byte.MaxValue)
                 {
                     added = 0;
-                    count += Sum(counts); // before a lane could pass byte.MaxValue
+                    count += ByteLanes.Sum(counts); // before a lane could pass byte.MaxValue
                     counts = Vector<byte>.Zero;
                 }
             }
 
-            count += Sum(counts);
+            count += ByteLanes.Sum(counts);
             i = vectors.Length * Vector<byte>.Count;
+        }
+
+        for (; i + sizeof(ulong) <= text.Length; i += sizeof(ulong))
+        {
+            count += ByteLanes.CountMarked(ByteLanes.Spaces(BinaryPrimitives.ReadUInt64LittleEndian(text.Slice(i))));
         }
 
         for (; i < text.Length; i++)
@@ -65,13 +71,6 @@ internal static class PaddedWords
         }
 
         return count;
-    }
-
-    private static int Sum(Vector<byte> counts)
-    {
-        Vector.Widen(counts, out var low, out var high);
-        Vector.Widen(low + high, out var lowInts, out var highInts);
-        return (int)Vector.Dot(lowInts + highInts, Vector<uint>.One);
     }
 
     private static int CommonPrefixLength(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)

@@ -12,9 +12,6 @@ namespace ReleaseGates.Engine.Metrics;
 /// </summary>
 internal struct PlainAscii
 {
-    private const ulong Ones = 0x0101010101010101UL;
-    private const ulong HighBits = 0x8080808080808080UL;
-
     private readonly bool _lowerCase;
     private Vector<byte> _vectorSpaces; // per lane, the spaces of the vectors copied (see CountSpaces)
     private int _vectors;
@@ -31,7 +28,7 @@ internal struct PlainAscii
     public int Spaces { get; set; }
 
     /// <summary>All the spaces copied.</summary>
-    public readonly int CountSpaces() => Spaces + Sum(_vectorSpaces);
+    public readonly int CountSpaces() => Spaces + ByteLanes.Sum(_vectorSpaces);
 
     /// <summary>Copies the vector's worth of <paramref name="text"/> at <paramref name="start"/> if it is plain.</summary>
     public bool TryCopyVector(ReadOnlySpan<byte> text, int start, Span<byte> destination, ref bool afterSpace)
@@ -59,7 +56,7 @@ internal struct PlainAscii
         _vectorSpaces -= isSpace; // an equal lane is all ones: subtracting it adds one
         if (++_vectors == byte.MaxValue)
         {
-            Spaces += Sum(_vectorSpaces); // before a lane could pass byte.MaxValue
+            Spaces += ByteLanes.Sum(_vectorSpaces); // before a lane could pass byte.MaxValue
             _vectorSpaces = Vector<byte>.Zero;
             _vectors = 0;
         }
@@ -79,16 +76,16 @@ internal struct PlainAscii
     public bool TryCopyEight(ReadOnlySpan<byte> text, int start, Span<byte> destination, ref bool afterSpace)
     {
         var bytes = BinaryPrimitives.ReadUInt64LittleEndian(text.Slice(start));
-        if ((bytes & HighBits) != 0)
+        if ((bytes & ByteLanes.HighBits) != 0)
         {
             return false;
         }
 
-        var folded = bytes | (Ones * 0x20);
+        var folded = bytes | (ByteLanes.Ones * 0x20);
         var isLetter = AtLeast(folded, 'a') & ~AtLeast(folded, 'z' + 1);
         var isDigit = AtLeast(bytes, '0') & ~AtLeast(bytes, '9' + 1);
-        var isSpace = ~(((bytes ^ (Ones * ' ')) + (Ones * 0x7F)) & HighBits) & HighBits;
-        if ((isLetter | isDigit | isSpace) != HighBits
+        var isSpace = ByteLanes.Spaces(bytes);
+        if ((isLetter | isDigit | isSpace) != ByteLanes.HighBits
             || (isSpace & (isSpace >> 8)) != 0 // a space after a space
             || (afterSpace && (isSpace & 0x80) != 0))
         {
@@ -96,18 +93,11 @@ internal struct PlainAscii
         }
 
         BinaryPrimitives.WriteUInt64LittleEndian(destination, _lowerCase ? bytes | (isLetter >> 2) : bytes); // 0x80 >> 2 is 0x20
-        Spaces += (int)(((isSpace >> 7) * Ones) >> 56); // the sum of the bytes, each 0 or 1
+        Spaces += ByteLanes.CountMarked(isSpace);
         afterSpace = (isSpace >> 63) != 0;
         return true;
     }
 
     /// <summary>The high bit of each byte (all below 0x80) that is at least <paramref name="low"/>.</summary>
-    private static ulong AtLeast(ulong bytes, int low) => (bytes + (Ones * (ulong)(0x80 - low))) & HighBits;
-
-    private static int Sum(Vector<byte> counts)
-    {
-        Vector.Widen(counts, out var low, out var high);
-        Vector.Widen(low + high, out var lowInts, out var highInts);
-        return (int)Vector.Dot(lowInts + highInts, Vector<uint>.One);
-    }
+    private static ulong AtLeast(ulong bytes, int low) => (bytes + (ByteLanes.Ones * (ulong)(0x80 - low))) & ByteLanes.HighBits;
 }

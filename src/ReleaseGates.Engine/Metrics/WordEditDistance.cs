@@ -5,9 +5,9 @@ namespace ReleaseGates.Engine.Metrics;
 /// <summary>
 /// The minimum number of word substitutions, deletions and insertions (each costing 1) that turn the
 /// reference into the hypothesis: S + D + I of the minimum-edit alignment (Levenshtein over words). The
-/// distance is symmetric, so the text with fewer words is the pattern: its words are numbered, and each
-/// word of the other text is only looked up (a word the pattern lacks matches no pattern position).
-/// Reused line after line.
+/// distance is symmetric, so the shorter text is the pattern: its words are numbered, and each word of the
+/// other text is only looked up (a word the pattern lacks matches no pattern position). Reused line after
+/// line.
 /// </summary>
 internal sealed class WordEditDistance
 {
@@ -23,44 +23,47 @@ internal sealed class WordEditDistance
         // Some minimum alignment matches the words both start and end with, and most hypotheses are mostly
         // right: cutting them leaves little to align.
         PaddedWords.TrimCommonWords(ref reference, ref hypothesis);
-        var referenceWords = PaddedWords.Count(reference);
-        var hypothesisWords = PaddedWords.Count(hypothesis);
-        if (referenceWords == 0 || hypothesisWords == 0)
+        if (reference.Length == 1 || hypothesis.Length == 1)
         {
-            return referenceWords + hypothesisWords; // only insertions or only deletions
+            return PaddedWords.Count(reference) + PaddedWords.Count(hypothesis); // only insertions or only deletions
         }
 
+        // The shorter text (in bytes: it usually has fewer words too) is the pattern.
         _words.Reset();
-        return referenceWords <= hypothesisWords
-            ? Align(reference, referenceWords, hypothesis)
-            : Align(hypothesis, hypothesisWords, reference);
+        return reference.Length <= hypothesis.Length ? Align(reference, hypothesis) : Align(hypothesis, reference);
     }
 
-    private int Align(ReadOnlySpan<byte> pattern, int patternWords, ReadOnlySpan<byte> text) =>
-        patternWords <= 64 ? BitParallel(pattern, patternWords, text) : Table(pattern, text);
+    private int Align(ReadOnlySpan<byte> pattern, ReadOnlySpan<byte> text)
+    {
+        _patternIds.Clear();
+        var words = new PaddedWordCursor(pattern);
+        while (words.MoveNext(out var word, out var head))
+        {
+            _patternIds.Add(_words.Intern(word, head));
+        }
+
+        return _patternIds.Count <= 64 ? BitParallel(_patternIds.Span, text) : Table(_patternIds.Span, text);
+    }
 
     /// <summary>
     /// Myers' bit-vector algorithm in Hyyrö's form for the global distance ("A bit-vector algorithm for computing
     /// Levenshtein and Damerau edit distances", Nordic Journal of Computing 10, 2003): one column of the table
     /// per word of the text, all of it in one 64-bit word, for a pattern of at most 64 words.
     /// </summary>
-    private int BitParallel(ReadOnlySpan<byte> pattern, int patternWords, ReadOnlySpan<byte> text)
+    private int BitParallel(ReadOnlySpan<int> pattern, ReadOnlySpan<byte> text)
     {
         // The positions of each distinct pattern word, as bits.
-        var position = 0;
-        var words = new PaddedWordCursor(pattern);
-        while (words.MoveNext(out var word, out var head))
+        Array.Clear(_positions, 0, _words.Count);
+        for (var i = 0; i < pattern.Length; i++)
         {
-            var known = _words.Count;
-            var id = _words.Intern(word, head);
-            _positions[id] = (id == known ? 0 : _positions[id]) | (1UL << position++);
+            _positions[pattern[i]] |= 1UL << i;
         }
 
-        var last = 1UL << (patternWords - 1);
-        var plusVertical = patternWords == 64 ? ulong.MaxValue : (1UL << patternWords) - 1;
+        var last = 1UL << (pattern.Length - 1);
+        var plusVertical = pattern.Length == 64 ? ulong.MaxValue : (1UL << pattern.Length) - 1;
         var minusVertical = 0UL;
-        var distance = patternWords;
-        words = new PaddedWordCursor(text);
+        var distance = pattern.Length;
+        var words = new PaddedWordCursor(text);
         while (words.MoveNext(out var word, out var head))
         {
             var id = _words.Find(word, head);
@@ -90,17 +93,10 @@ internal sealed class WordEditDistance
 
     /// <summary>The textbook dynamic programme, one row at a time: for patterns longer than 64 words. A text word
     /// the pattern lacks is -1, equal to no pattern word (text words are never compared with each other).</summary>
-    private int Table(ReadOnlySpan<byte> pattern, ReadOnlySpan<byte> text)
+    private int Table(ReadOnlySpan<int> pattern, ReadOnlySpan<byte> text)
     {
-        _patternIds.Clear();
         _textIds.Clear();
-        var words = new PaddedWordCursor(pattern);
-        while (words.MoveNext(out var word, out var head))
-        {
-            _patternIds.Add(_words.Intern(word, head));
-        }
-
-        words = new PaddedWordCursor(text);
+        var words = new PaddedWordCursor(text);
         while (words.MoveNext(out var word, out var head))
         {
             _textIds.Add(_words.Find(word, head));
@@ -120,7 +116,7 @@ internal sealed class WordEditDistance
         }
 
         var i = 0;
-        foreach (var id in _patternIds.Span)
+        foreach (var id in pattern)
         {
             var diagonal = row[0];
             row[0] = ++i;
