@@ -6,6 +6,9 @@ Used to check `release-gates metrics` to the last digit:
     release-gates metrics 'eval/baseline/*.jsonl' > actual.json
     # every metric, overall and per slice, must be equal (Python floats compare exactly; null is None)
 
+With `--normalizer none` first, the texts are scored as given, only split on whitespace (release-gates metrics
+--normalizer none).
+
 Textbook algorithms on purpose (full edit-distance table, sorted percentiles, list sublist search), sharing no code
 or shortcut with the engine.
 """
@@ -15,8 +18,10 @@ import math
 import sys
 import unicodedata
 
+verbatim = sys.argv[1:3] == ['--normalizer', 'none']
 def norm(t):
-    t = ''.join(c for c in t.lower() if not unicodedata.category(c).startswith('P'))
+    if not verbatim:
+        t = ''.join(c for c in t.lower() if not unicodedata.category(c).startswith('P'))
     return t.split()
 def ed(r, h):
     prev = list(range(len(h)+1))
@@ -38,7 +43,7 @@ def pct(vals, p):
 groups = {}
 def g(name):
     return groups.setdefault(name, dict(n=0, e=0, w=0, ent=0, miss=0, er=0, cw=0, hasp=False, fp=[], fm=[]))
-files = sorted(set(f for pat in sys.argv[1:] for f in glob.glob(pat, recursive=True)))
+files = sorted(set(f for pat in sys.argv[3 if verbatim else 1:] for f in glob.glob(pat, recursive=True)))
 for f in files:
     for line in open(f, encoding='utf-8'):
         if not line.strip(): continue
