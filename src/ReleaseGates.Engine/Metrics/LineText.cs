@@ -65,9 +65,14 @@ internal sealed class LineText
         }
 
         var normalized = _normalized.AsSpan(0, written);
+        var spaces = 0;
+        foreach (var c in normalized)
+        {
+            spaces += c == ' ' ? 1 : 0;
+        }
+
         var start = Reserve(GeneralizedUtf8.MaxBytes(written));
-        var padded = Pad(start, GeneralizedUtf8.Encode(normalized, _buffer.AsSpan(start + 1)), words: 0);
-        return new TextRange(padded.Start, padded.Length, PaddedWords.Count(this[padded]));
+        return Pad(start, GeneralizedUtf8.Encode(normalized, _buffer.AsSpan(start + 1)), written == 0 ? 0 : spaces + 1);
     }
 
     /// <summary>Makes room for a text of up to <paramref name="bytes"/> bytes and its padding; returns where it starts.</summary>
