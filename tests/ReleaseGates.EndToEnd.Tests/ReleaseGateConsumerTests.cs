@@ -94,6 +94,29 @@ public sealed class ReleaseGateConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public void Adding_or_deleting_a_shard_of_per_utterance_results_re_evaluates()
+    {
+        static string Line(string id, string hypothesis) => $$"""{"id": "{{id}}", "reference": "start metformin 500 mg", "hypothesis": "{{hypothesis}}"}""";
+        var project = ConsumerProject.Create(feed, "gate-shards")
+            .WithFile("gates.json", """
+                { "baseline": { "utterances": "eval/baseline/*.jsonl" }, "canary": { "utterances": "eval/canary/*.jsonl" },
+                  "budgets": { "wer": { "direction": "lower_is_better", "allowed_delta": 0.1 } } }
+                """)
+            .WithFile("eval/baseline/0.jsonl", Line("a", "start metformin 500 mg") + "\n" + Line("b", "start metformin 500 mg"))
+            .WithFile("eval/canary/0.jsonl", Line("a", "start metformin 500 mg"))
+            .WithFile("eval/canary/1.jsonl", Line("b", "start met forming 500 mg"));
+        var first = project.Build();
+
+        File.Delete(project.PathOf("eval/canary/1.jsonl"));
+        var afterDelete = project.Build("-v:d");
+
+        Assert.NotEqual(0, first.ExitCode);
+        Assert.Contains("error RG4001", first.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Skipping target \"_ReleaseGatesEvaluate\"", afterDelete.Output, StringComparison.Ordinal);
+        Assert.Contains("warning RG4005", afterDelete.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_multi_targeted_project_is_judged_once()
     {
         var project = GateConsumer.Create(feed, "gate-multi", canaryWer: 0.09m, canaryCorrections: 0.04m, targetFrameworks: "net10.0;netstandard2.0");
