@@ -1,21 +1,49 @@
+using System;
 using System.Collections.Generic;
 
 namespace ReleaseGates.Engine.Json;
 
 /// <summary>
-/// Python's json module writes bare NaN, Infinity and -Infinity. System.Text.Json rejects them, so before reading,
-/// each one is overwritten in place by a string literal of the same length (byte offsets, and so positions, stay
-/// right) and remembered, so the parser can turn that string back into a non-finite number.
+/// Python's json module writes bare NaN, Infinity and -Infinity, which System.Text.Json rejects. This finds them
+/// outside strings and comments; <see cref="Mask"/> overwrites each one in place with a string literal of the same
+/// length (byte offsets, and so positions, stay right) so the parser can turn that string back into a non-finite
+/// number. Per-utterance lines rewrite them to null instead (Utterances/PythonNonFiniteTokens).
 /// </summary>
 internal static class NonFiniteTokens
 {
-    private static readonly string[] Tokens = { "-Infinity", "Infinity", "NaN" };
+    private static readonly byte[][] Tokens =
+    {
+        new[] { (byte)'-', (byte)'I', (byte)'n', (byte)'f', (byte)'i', (byte)'n', (byte)'i', (byte)'t', (byte)'y' },
+        new[] { (byte)'I', (byte)'n', (byte)'f', (byte)'i', (byte)'n', (byte)'i', (byte)'t', (byte)'y' },
+        new[] { (byte)'N', (byte)'a', (byte)'N' },
+    };
 
     /// <returns>Start offset of each masked token, with the token as written.</returns>
     public static Dictionary<int, string> Mask(byte[] utf8)
     {
         var masked = new Dictionary<int, string>();
-        var i = 0;
+        for (var start = Find(utf8, 0, out var length); start >= 0; start = Find(utf8, start + length, out length))
+        {
+            masked[start] = System.Text.Encoding.ASCII.GetString(utf8, start, length);
+            utf8[start] = (byte)'"';
+            for (var k = 1; k < length - 1; k++)
+            {
+                utf8[start + k] = (byte)'_';
+            }
+
+            utf8[start + length - 1] = (byte)'"';
+        }
+
+        return masked;
+    }
+
+    /// <summary>
+    /// The start of the next bare non-finite token at or after <paramref name="start"/> (which must be outside a
+    /// string or comment), and its <paramref name="length"/>; -1 when there is none.
+    /// </summary>
+    public static int Find(ReadOnlySpan<byte> utf8, int start, out int length)
+    {
+        var i = start;
         while (i < utf8.Length)
         {
             var b = utf8[i];
@@ -25,23 +53,16 @@ internal static class NonFiniteTokens
             }
             else if (b == (byte)'/' && i + 1 < utf8.Length && utf8[i + 1] == (byte)'/')
             {
-                i = SkipUntil(utf8, i + 2, "\n");
+                i = SkipUntil(utf8, i + 2, (byte)'\n', 0);
             }
             else if (b == (byte)'/' && i + 1 < utf8.Length && utf8[i + 1] == (byte)'*')
             {
-                i = SkipUntil(utf8, i + 2, "*/");
+                i = SkipUntil(utf8, i + 2, (byte)'*', (byte)'/');
             }
-            else if (TokenAt(utf8, i) is { } token)
+            else if (TokenAt(utf8, i) is var token && token > 0)
             {
-                utf8[i] = (byte)'"';
-                for (var k = 1; k < token.Length - 1; k++)
-                {
-                    utf8[i + k] = (byte)'_';
-                }
-
-                utf8[i + token.Length - 1] = (byte)'"';
-                masked[i] = token;
-                i += token.Length;
+                length = token;
+                return i;
             }
             else
             {
@@ -49,44 +70,35 @@ internal static class NonFiniteTokens
             }
         }
 
-        return masked;
+        length = 0;
+        return -1;
     }
 
-    private static string? TokenAt(byte[] utf8, int start)
+    /// <summary>The length of the whole token at <paramref name="start"/>, or 0: not inside a longer bare word.</summary>
+    private static int TokenAt(ReadOnlySpan<byte> utf8, int start)
     {
         if (start > 0 && IsWordByte(utf8[start - 1]))
         {
-            return null;
+            return 0;
         }
 
         foreach (var token in Tokens)
         {
             var end = start + token.Length;
-            if (end > utf8.Length || (end < utf8.Length && IsWordByte(utf8[end])))
+            if (end <= utf8.Length && utf8.Slice(start, token.Length).SequenceEqual(token) && (end == utf8.Length || !IsWordByte(utf8[end])))
             {
-                continue;
-            }
-
-            var matches = true;
-            for (var k = 0; k < token.Length && matches; k++)
-            {
-                matches = utf8[start + k] == (byte)token[k];
-            }
-
-            if (matches)
-            {
-                return token;
+                return token.Length;
             }
         }
 
-        return null;
+        return 0;
     }
 
     private static bool IsWordByte(byte b) =>
         (b >= (byte)'a' && b <= (byte)'z') || (b >= (byte)'A' && b <= (byte)'Z') || (b >= (byte)'0' && b <= (byte)'9')
         || b == (byte)'_' || b == (byte)'.' || b == (byte)'-' || b == (byte)'+' || b >= 0x80;
 
-    private static int SkipString(byte[] utf8, int quote)
+    private static int SkipString(ReadOnlySpan<byte> utf8, int quote)
     {
         var i = quote + 1;
         while (i < utf8.Length && utf8[i] != (byte)'"')
@@ -97,19 +109,14 @@ internal static class NonFiniteTokens
         return i + 1;
     }
 
-    private static int SkipUntil(byte[] utf8, int start, string terminator)
+    /// <summary>Past the terminator: one byte (<paramref name="second"/> 0) or a two-byte pair.</summary>
+    private static int SkipUntil(ReadOnlySpan<byte> utf8, int start, byte first, byte second)
     {
         for (var i = start; i < utf8.Length; i++)
         {
-            var matches = i + terminator.Length <= utf8.Length;
-            for (var k = 0; k < terminator.Length && matches; k++)
+            if (utf8[i] == first && (second == 0 || (i + 1 < utf8.Length && utf8[i + 1] == second)))
             {
-                matches = utf8[i + k] == (byte)terminator[k];
-            }
-
-            if (matches)
-            {
-                return i + terminator.Length;
+                return i + (second == 0 ? 1 : 2);
             }
         }
 

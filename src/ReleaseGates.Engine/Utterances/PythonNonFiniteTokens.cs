@@ -1,4 +1,5 @@
 using System;
+using ReleaseGates.Engine.Json;
 
 namespace ReleaseGates.Engine.Utterances;
 
@@ -13,68 +14,29 @@ internal static class PythonNonFiniteTokens
     /// <returns>False when the line has no such token (it is broken for another reason).</returns>
     public static bool TryRewrite(ReadOnlySpan<byte> line, ref byte[] buffer, out int length)
     {
-        if (buffer.Length < line.Length + 16)
-        {
-            buffer = new byte[line.Length * 2 + 16];
-        }
-
         length = 0;
+        var copied = 0;
         var replaced = false;
-        var inString = false;
-        for (var i = 0; i < line.Length; i++)
+        for (var at = NonFiniteTokens.Find(line, 0, out var token); at >= 0; at = NonFiniteTokens.Find(line, copied, out token))
         {
-            var b = line[i];
-            if (inString)
-            {
-                if (b == (byte)'\\' && i + 1 < line.Length)
-                {
-                    buffer[length++] = b;
-                    b = line[++i];
-                }
-                else if (b == (byte)'"')
-                {
-                    inString = false;
-                }
-            }
-            else if (b == (byte)'"')
-            {
-                inString = true;
-            }
-            else if (TokenAt(line, i, out var tokenLength))
-            {
-                // "null" can be longer than "NaN": make room.
-                if (length + 4 + (line.Length - i) > buffer.Length)
-                {
-                    Array.Resize(ref buffer, buffer.Length * 2);
-                }
-
-                "null"u8.CopyTo(buffer.AsSpan(length));
-                length += 4;
-                i += tokenLength - 1;
-                replaced = true;
-                continue;
-            }
-
-            buffer[length++] = b;
+            Append(line.Slice(copied, at - copied), ref buffer, ref length);
+            Append("null"u8, ref buffer, ref length);
+            copied = at + token;
+            replaced = true;
         }
 
+        Append(line.Slice(copied), ref buffer, ref length);
         return replaced;
     }
 
-    private static bool TokenAt(ReadOnlySpan<byte> line, int index, out int length)
+    private static void Append(ReadOnlySpan<byte> bytes, ref byte[] buffer, ref int length)
     {
-        var rest = line.Slice(index);
-        length = rest.StartsWith("NaN"u8) ? 3 : rest.StartsWith("Infinity"u8) ? 8 : rest.StartsWith("-Infinity"u8) ? 9 : 0;
-        if (length == 0)
+        if (length + bytes.Length > buffer.Length)
         {
-            return false;
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + bytes.Length + 16));
         }
 
-        // A whole token only: not the middle of a longer bare word.
-        var before = index == 0 ? (byte)' ' : line[index - 1];
-        var after = index + length < line.Length ? line[index + length] : (byte)' ';
-        return !IsWordByte(before) && !IsWordByte(after);
+        bytes.CopyTo(buffer.AsSpan(length));
+        length += bytes.Length;
     }
-
-    private static bool IsWordByte(byte b) => b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'0' and <= (byte)'9') or (byte)'_';
 }
