@@ -85,12 +85,14 @@ public sealed class MetricsCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_glob_that_matches_nothing_exits_1()
+    public void A_glob_that_matches_nothing_exits_1_and_says_where_it_looked()
     {
         var run = CliRun.Of("metrics", Path.Combine(_directory, "eval", "*.csv"));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("No file matches the pattern", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"(looked in {Path.Combine(_directory, "eval")}", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("gates.json", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public static class ShardPattern
             var path = Path.GetFullPath(Path.Combine(baseDirectory, normalized));
             if (!File.Exists(path))
             {
-                throw new UtteranceInputException(path, 0, 0, "This per-utterance file does not exist. Check the path (relative paths start at the folder of gates.json) or write the evaluation first.");
+                throw new UtteranceInputException(path, 0, 0, $"This per-utterance file does not exist (looked for {path}). Check the path or write the evaluation first.");
             }
 
             return [path];
@@ -42,7 +42,7 @@ public static class ShardPattern
         if (found.Count == 0)
         {
             throw new UtteranceInputException(Path.Combine(baseDirectory, pattern), 0, 0,
-                $"No file matches the pattern \"{pattern}\". Check the pattern (relative paths start at the folder of gates.json; * stays within a folder, ** crosses folders).");
+                $"No file matches the pattern \"{pattern}\" (looked in {root}). Check the pattern: * stays within a folder, ** crosses folders.");
         }
 
         return found.Select(path => path.Replace('/', Path.DirectorySeparatorChar)).ToArray();
