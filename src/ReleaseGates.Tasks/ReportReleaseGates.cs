@@ -49,7 +49,12 @@ public sealed class ReportReleaseGates : ReleaseGatesTask
             Log.LogMessage(MessageImportance.High, SummaryLine.For(report));
         }
 
-        Log.LogMessage(ShowTable ? MessageImportance.High : MessageImportance.Low, TextReportWriter.Write(report));
+        // The table of a large gate is megabytes of text: render it only when someone will see it.
+        var tableImportance = ShowTable ? MessageImportance.High : MessageImportance.Low;
+        if (Log.LogsMessagesOfImportance(tableImportance))
+        {
+            Log.LogMessage(tableImportance, TextReportWriter.Write(report));
+        }
         foreach (var error in report.Errors)
         {
             LogAt(InputError.Code, error.FilePath, error.Position, error.Message, asError: true);

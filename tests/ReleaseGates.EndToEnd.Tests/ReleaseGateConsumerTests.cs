@@ -20,6 +20,7 @@ public sealed class ReleaseGateConsumerTests(PackageFeed feed)
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Contains("release gates: continue — 2 of 2 results within budget", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("BUDGET", build.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(project.PathOf("obj/Debug/net10.0/releasegates/release-gates.json")));
         Assert.True(File.Exists(project.PathOf("obj/Debug/net10.0/releasegates/release-gates.md")));
         AssertNoCrash(build);
@@ -87,6 +88,7 @@ public sealed class ReleaseGateConsumerTests(PackageFeed feed)
         var changed = project.Build("-v:d");
 
         Assert.Contains("Skipping target \"_ReleaseGatesEvaluate\" because all output files are up-to-date", again.Output, StringComparison.Ordinal);
+        Assert.Contains("BUDGET", again.Output, StringComparison.Ordinal);
         Assert.NotEqual(0, again.ExitCode);
         Assert.Contains("error RG4001", again.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Skipping target \"_ReleaseGatesEvaluate\"", changed.Output, StringComparison.Ordinal);
