@@ -1,11 +1,11 @@
 using System;
-using System.Globalization;
 using System.IO;
 using System.Text;
 using Microsoft.Build.Framework;
 using ReleaseGates.Engine;
 using ReleaseGates.Engine.Decision;
 using ReleaseGates.Engine.Diagnostics;
+using ReleaseGates.Engine.Gates;
 using ReleaseGates.Engine.Json;
 using ReleaseGates.Engine.Reports;
 
@@ -31,7 +31,7 @@ public sealed class EvaluateReleaseGates : ReleaseGatesTask
 
     protected override void ExecuteCore()
     {
-        var report = TryParseToday(out var today)
+        var report = GateDate.TryParseOrToday(Today, out var today)
             ? ReleaseGate.Run(GatesFile, today)
             : GateReport.Invalid(GatesFile, [new InputError(GatesFile, TextPosition.None, $"ReleaseGatesToday is '{Today}'; write it as yyyy-MM-dd or leave it empty for today's date")]);
 
@@ -39,17 +39,6 @@ public sealed class EvaluateReleaseGates : ReleaseGatesTask
         var markdown = Encoding.UTF8.GetBytes(MarkdownReportWriter.Write(report));
         WriteAtomically(MarkdownReport, stream => stream.Write(markdown, 0, markdown.Length));
         Log.LogMessage(MessageImportance.Low, $"release gates: evaluated {report.Results.Count} results from {GatesFile}; reports in {Path.GetDirectoryName(JsonReport)}");
-    }
-
-    private bool TryParseToday(out DateTime today)
-    {
-        if (string.IsNullOrWhiteSpace(Today))
-        {
-            today = DateTime.UtcNow.Date;
-            return true;
-        }
-
-        return DateTime.TryParseExact(Today!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today);
     }
 
     // A report half-written by a cancelled build would otherwise be replayed as the last decision.

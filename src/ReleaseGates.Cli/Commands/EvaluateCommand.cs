@@ -1,11 +1,11 @@
 using System;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
 using ReleaseGates.Engine;
 using ReleaseGates.Engine.Decision;
+using ReleaseGates.Engine.Gates;
 using ReleaseGates.Engine.Reports;
 
 namespace ReleaseGates.Cli.Commands;
@@ -48,7 +48,7 @@ internal static class EvaluateCommand
 
     private static int Run(string gatesFile, string format, string? outputFile, string? todayText, CliOutput output)
     {
-        if (!TryParseDate(todayText, out var today))
+        if (!GateDate.TryParseOrToday(todayText, out var today))
         {
             output.Error.WriteLine($"error: --today is '{todayText}'; write it as yyyy-MM-dd");
             return ExitCodes.InvalidInput;
@@ -107,15 +107,4 @@ internal static class EvaluateCommand
 
     private static string ResolveGatesFile(string path) =>
         Directory.Exists(path) ? Path.Combine(path, "gates.json") : path;
-
-    private static bool TryParseDate(string? text, out DateTime date)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            date = DateTime.UtcNow.Date;
-            return true;
-        }
-
-        return DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-    }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Json;
@@ -65,7 +64,7 @@ internal static class WaiverReader
         }
 
         DateTime expires = default;
-        if (expiresText is not null && !DateTime.TryParseExact(expiresText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out expires))
+        if (expiresText is not null && !GateDate.TryParse(expiresText, out expires))
         {
             waiver.Error(waiver.Member("expires")!.Value.Position, $"'expires' in a waiver is '{expiresText}'; write the last day it applies as YYYY-MM-DD, e.g. \"2026-12-31\"");
             expiresText = null;
