@@ -46,11 +46,11 @@ public static class UtteranceFileFormats
         }
     }
 
-    /// <summary>Whether <paramref name="file"/> holds rows rather than lines (a Parquet file), to word messages.</summary>
-    internal static bool IsRows(string file) => Path.GetExtension(file).Equals(ParquetExtension, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether <paramref name="file"/> is a Parquet file (by its extension, as the readers are chosen).</summary>
+    public static bool IsParquet(string file) => Path.GetExtension(file).Equals(ParquetExtension, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"row" or "line": what the position of an utterance in <paramref name="file"/> counts.</summary>
-    internal static string PositionName(string file) => IsRows(file) ? "row" : "line";
+    internal static string PositionName(string file) => IsParquet(file) ? "row" : "line";
 
     /// <summary>The reader for <paramref name="file"/>; null for JSON Lines (every extension without a reader but Parquet's).</summary>
     internal static IUtteranceFileReader? ReaderFor(string file)
@@ -66,7 +66,7 @@ public static class UtteranceFileFormats
             return new Unavailable(reason);
         }
 
-        return IsRows(file) ? new Unavailable(NoReader) : null;
+        return IsParquet(file) ? new Unavailable(NoReader) : null;
     }
 
     private static Dictionary<string, T> NewTable<T>() => new(StringComparer.OrdinalIgnoreCase);
