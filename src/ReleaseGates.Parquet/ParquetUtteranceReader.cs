@@ -46,7 +46,7 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
     /// <summary>One file being read: its columns, the row group and column being read (to place errors), the rows.</summary>
     private sealed class FileReading(string file, FileStream stream, UtteranceBuilder builder, UtteranceShard shard, Action<long> bytesRead)
     {
-        private readonly Utf8Buffer _utf8 = new();
+        private readonly CharBuffer _chars = new();
         private int _rowGroups;
         private int _rowGroup;
         private string? _column;
@@ -93,6 +93,11 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                     }
 
                     rowsBefore += rows;
+                    foreach (var column in StringColumns())
+                    {
+                        column.Release();
+                    }
+
                     var bytes = group.RowGroup.Columns.Sum(chunk => chunk.MetaData?.TotalCompressedSize ?? 0);
                     bytesRead(bytes);
                     reported += bytes;
@@ -104,7 +109,7 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
 
         private void Prepare(UtteranceColumns columns)
         {
-            _id = new StringColumn(columns.IdColumn, UtteranceColumns.Id);
+            _id = new StringColumn(columns.IdColumn, columns.IdColumn, UtteranceColumns.Id);
             _reference = Optional(columns.ReferenceColumn, UtteranceColumns.Reference);
             _hypothesis = Optional(columns.HypothesisColumn, UtteranceColumns.Hypothesis);
             _group = Optional(columns.GroupColumn, UtteranceColumns.Group);
@@ -118,17 +123,15 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
             _measures = columns.MeasureColumns.Select(m => (new NumberColumn(m.Column, $"{UtteranceColumns.Measures}.{m.Column.Name}"), shard.Fields.FindOrAdd(m.Name))).ToArray();
         }
 
-        private static StringColumn? Optional(DataField? field, string name) => field is null ? null : new StringColumn(field, name);
+        private static StringColumn? Optional((DataField Items, Field Top)? column, string name) =>
+            column is { } c ? new StringColumn(c.Items, c.Top, name) : null;
 
         private async ValueTask ReadColumnsAsync(ParquetRowGroupReader group)
         {
-            foreach (var column in new[] { _id, _reference, _hypothesis, _group, _slices, _entities, _partials })
+            foreach (var column in StringColumns())
             {
-                if (column is not null)
-                {
-                    _column = column.Name;
-                    await ReadColumnAsync(column.ReadAsync(group)).ConfigureAwait(false);
-                }
+                _column = column.Name;
+                await ReadColumnAsync(column.ReadAsync(group)).ConfigureAwait(false);
             }
 
             foreach (var column in new[] { _firstPartialMs, _finalMs }.Concat(_measures.Select(m => m.Column)))
@@ -140,6 +143,9 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                 }
             }
         }
+
+        private IEnumerable<StringColumn> StringColumns() =>
+            new[] { _id, _reference, _hypothesis, _group, _slices, _entities, _partials }.OfType<StringColumn>();
 
         private async ValueTask ReadColumnAsync(ValueTask reading)
         {
@@ -186,13 +192,13 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                 throw RowError(row, UtteranceColumns.Id, "The id is empty; give every utterance a unique, non-empty id.");
             }
 
-            builder.SetId(_utf8.Encode(id));
+            builder.SetId(id);
         }
 
         private void ReadTexts(int row)
         {
-            var reference = default(ReadOnlySpan<char>);
-            var hypothesis = default(ReadOnlySpan<char>);
+            var reference = default(ReadOnlySpan<byte>);
+            var hypothesis = default(ReadOnlySpan<byte>);
             var hasReference = _reference is not null && _reference.TryNext(out reference);
             var hasHypothesis = _hypothesis is not null && _hypothesis.TryNext(out hypothesis);
             if (hasReference != hasHypothesis)
@@ -249,7 +255,7 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                     throw RowError(row, _slices.Name, "An item of \"slices\" is null; every item must be a slice name string such as 'tenant:acme'.");
                 }
 
-                builder.AddSlice(_utf8.Encode(slice));
+                builder.AddSlice(slice);
             }
         }
 
@@ -265,7 +271,7 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                 throw RowError(row, UtteranceColumns.Group, "\"group\" is empty; it must be a non-empty string naming the call, session or speaker the row belongs to (or null).");
             }
 
-            builder.SetGroup(_utf8.Encode(group));
+            builder.SetGroup(group);
         }
 
         private void ReadLatency(NumberColumn? column, int field, int index, int row)
@@ -306,13 +312,13 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
             }
         }
 
-        private void AddText(TextKind kind, ReadOnlySpan<char> text)
+        private void AddText(TextKind kind, ReadOnlySpan<byte> utf8)
         {
-            // The JSON Lines reader's fast path takes the text as UTF-8; anything it declines goes to the normaliser as
-            // characters, as an escaped JSON string does: the same text gives the same words either way.
-            if (!builder.TryAddText(kind, _utf8.Encode(text)))
+            // The JSON Lines reader's path: the normaliser's fast path takes the UTF-8 as it is; a text it declines is
+            // decoded and given as characters, as an escaped JSON string is. The same text gives the same words either way.
+            if (!builder.TryAddText(kind, utf8))
             {
-                builder.AddText(kind, text);
+                builder.AddText(kind, _chars.Decode(utf8));
             }
         }
 
@@ -348,19 +354,20 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
         private static bool IsLibraryError(Exception e) => e is not (InvalidInputException or OutOfMemoryException);
     }
 
-    /// <summary>UTF-8 of a column's string, in a buffer reused row after row.</summary>
-    private sealed class Utf8Buffer
+    /// <summary>The characters of a UTF-8 text, in a buffer reused row after row.</summary>
+    private sealed class CharBuffer
     {
-        private byte[] _bytes = new byte[256];
+        private char[] _chars = new char[256];
 
-        public ReadOnlySpan<byte> Encode(ReadOnlySpan<char> text)
+        public ReadOnlySpan<char> Decode(ReadOnlySpan<byte> utf8)
         {
-            if (_bytes.Length < Encoding.UTF8.GetMaxByteCount(text.Length))
+            // A UTF-8 text never has more UTF-16 characters than it has bytes.
+            if (_chars.Length < utf8.Length)
             {
-                _bytes = new byte[Math.Max(_bytes.Length * 2, Encoding.UTF8.GetMaxByteCount(text.Length))];
+                _chars = new char[Math.Max(_chars.Length * 2, utf8.Length)];
             }
 
-            return _bytes.AsSpan(0, Encoding.UTF8.GetBytes(text, _bytes));
+            return _chars.AsSpan(0, Encoding.UTF8.GetChars(utf8, _chars));
         }
     }
 }

@@ -34,18 +34,18 @@ internal sealed class UtteranceColumns
 
     public DataField IdColumn { get; }
 
-    public DataField? ReferenceColumn { get; private set; }
+    public (DataField Items, Field Top)? ReferenceColumn { get; private set; }
 
-    public DataField? HypothesisColumn { get; private set; }
+    public (DataField Items, Field Top)? HypothesisColumn { get; private set; }
 
-    public DataField? GroupColumn { get; private set; }
+    public (DataField Items, Field Top)? GroupColumn { get; private set; }
 
-    /// <summary>The string items of each list column.</summary>
-    public DataField? SlicesColumn { get; private set; }
+    /// <summary>The string items of each list column, with the list.</summary>
+    public (DataField Items, Field Top)? SlicesColumn { get; private set; }
 
-    public DataField? EntitiesColumn { get; private set; }
+    public (DataField Items, Field Top)? EntitiesColumn { get; private set; }
 
-    public DataField? PartialsColumn { get; private set; }
+    public (DataField Items, Field Top)? PartialsColumn { get; private set; }
 
     public DataField? FirstPartialMsColumn { get; private set; }
 
@@ -121,12 +121,12 @@ internal sealed class UtteranceColumns
             ? (DataField)field
             : throw Error(file, $"The column \"{field.Name}\" is {ParquetTypes.Describe(field)}; it must be {expected}.");
 
-    private static DataField? OptionalString(string file, Dictionary<string, Field> byName, string name, string expected) =>
-        byName.TryGetValue(name, out var field) ? String(file, field, expected) : null;
+    private static (DataField, Field)? OptionalString(string file, Dictionary<string, Field> byName, string name, string expected) =>
+        byName.TryGetValue(name, out var field) ? (String(file, field, expected), field) : null;
 
-    private static DataField? OptionalList(string file, Dictionary<string, Field> byName, string name, string items) =>
+    private static (DataField, Field)? OptionalList(string file, Dictionary<string, Field> byName, string name, string items) =>
         !byName.TryGetValue(name, out var field) ? null
-        : ParquetTypes.StringItems(field) ?? throw Error(file, $"The column \"{name}\" is {ParquetTypes.Describe(field)}; it must be a list of strings (list<string>: {items}; null or empty for none).");
+        : (ParquetTypes.StringItems(field) ?? throw Error(file, $"The column \"{name}\" is {ParquetTypes.Describe(field)}; it must be a list of strings (list<string>: {items}; null or empty for none)."), field);
 
     private static DataField? OptionalNumber(string file, Dictionary<string, Field> byName, string name) =>
         !byName.TryGetValue(name, out var field) ? null
