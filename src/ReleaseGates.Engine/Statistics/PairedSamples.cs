@@ -172,12 +172,12 @@ internal sealed class PairedSamples
 
     private static int CountOf(FigureSource source, in UtteranceRecord record, double value) => source switch
     {
-        FigureSource.Edits => record.Edits,
-        FigureSource.ReferenceWords => record.ReferenceWords,
-        FigureSource.EntityMisses => record.EntityMisses,
-        FigureSource.Entities => record.Entities,
-        FigureSource.Erasures => record.ChurnWords >= 0 ? record.Erasures : 0,
-        FigureSource.ChurnWords => Math.Max(record.ChurnWords, 0),
+        FigureSource.Edits => record.Score.Edits,
+        FigureSource.ReferenceWords => record.Score.ReferenceWords,
+        FigureSource.EntityMisses => record.Score.EntityMisses,
+        FigureSource.Entities => record.Score.Entities,
+        FigureSource.Erasures => record.Score.ChurnWords >= 0 ? record.Score.Erasures : 0,
+        FigureSource.ChurnWords => Math.Max(record.Score.ChurnWords, 0),
         FigureSource.Reported => double.IsNaN(value) ? 0 : 1,
         FigureSource.Timeouts => double.IsPositiveInfinity(value) ? 1 : 0,
         FigureSource.Trues => value > 0 ? 1 : 0,
