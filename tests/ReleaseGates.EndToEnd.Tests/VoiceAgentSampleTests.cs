@@ -72,8 +72,8 @@ public sealed partial class VoiceAgentSampleTests(PackageFeed feed)
         var statistics = report.RootElement.GetProperty("statistics");
         Assert.Equal(calls, statistics.GetProperty("units").GetInt32());
         Assert.Equal(1000, statistics.GetProperty("resamples").GetInt32());
-        Assert.Contains($"1000 resamples of {calls} units", statistics.GetProperty("description").GetString(), StringComparison.Ordinal);
-        Assert.Contains($"1000 resamples of {calls} units", Build().Result.Output, StringComparison.Ordinal);
+        Assert.Contains($"1000 resamples of {calls} groups (calls, sessions, speakers)", statistics.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains($"1000 resamples of {calls} groups (calls, sessions, speakers)", Build().Result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
