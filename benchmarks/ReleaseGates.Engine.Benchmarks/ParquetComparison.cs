@@ -5,8 +5,9 @@ namespace ReleaseGates.Engine.Benchmarks;
 /// <summary>
 /// <c>-- parquet [UTTERANCES] [DIR]</c>: the metrics of the same streaming-ASR utterances read from Parquet and from
 /// JSON Lines (<see cref="StreamingCorpus"/>), each three times in a child process of its own (so its peak memory is its
-/// own), and whether the two outputs are identical. With DIR, measures the <c>jsonl/</c> and <c>parquet/</c> shards
-/// already there (for example Parquet written by DuckDB from the same JSON Lines) instead of generating them.
+/// own), and whether the two outputs are identical. With DIR, the corpus is written there and kept, or, when DIR already
+/// has <c>jsonl/</c> and <c>parquet/</c> shards (for example Parquet written by DuckDB from the same JSON Lines), measured
+/// as it is.
 /// </summary>
 internal static class ParquetComparison
 {
@@ -17,9 +18,9 @@ internal static class ParquetComparison
         var directory = existing ?? Path.Combine(Path.GetTempPath(), "releasegates-benchmark-parquet");
         try
         {
-            if (existing is null)
+            if (!Directory.Exists(Path.Combine(directory, "jsonl")))
             {
-                StreamingCorpus.Write(directory, utterances);
+                StreamingCorpus.Write(directory, utterances); // kept when DIR was given
             }
 
             Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {directory}");
