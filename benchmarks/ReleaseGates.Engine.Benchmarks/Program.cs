@@ -99,15 +99,15 @@ internal static class Program
     private static Measurement Measure(string kind, string directory, int resamples)
     {
         double seconds;
-        if (kind is "metrics-jsonl" or "metrics-parquet")
+        if (kind.StartsWith("metrics-", StringComparison.Ordinal))
         {
-            // What release-gates metrics does, on one format's shards; the output is kept to compare the two.
+            // What release-gates metrics does, on the files of one folder (ParquetComparison); the output is kept to compare.
             ReleaseGates.Parquet.ParquetUtterances.Register();
-            var format = kind["metrics-".Length..];
-            var files = ShardPattern.Expand(directory, $"{format}/*.{format}");
+            var folder = kind["metrics-".Length..];
+            var files = ShardPattern.Expand(directory, $"{folder}/*.{(folder.StartsWith("jsonl", StringComparison.Ordinal) ? "jsonl" : "parquet")}");
             MetricsOutput? output = null;
             seconds = Time(() => output = UtteranceMetrics.Compute(files, UtteranceReadOptions.Standard));
-            File.WriteAllText(Path.Combine(directory, $"metrics-{format}.json"), UtteranceMetricsJsonWriter.Write(output!));
+            File.WriteAllText(Path.Combine(directory, $"metrics-{folder}.json"), UtteranceMetricsJsonWriter.Write(output!));
             return new Measurement(seconds, cpu.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64 / 1e6);
         }
 

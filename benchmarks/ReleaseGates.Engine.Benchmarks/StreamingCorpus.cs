@@ -29,13 +29,14 @@ internal static class StreamingCorpus
 
     private static readonly string[] Punctuation = ["", "", "", "", "", ",", ".", "?", "!"];
 
-    public static void Write(string directory, int utterances)
+    /// <param name="shards">Files per format; their folders are <c>jsonl</c> and <c>parquet</c>, with <paramref name="suffix"/>.</param>
+    public static void Write(string directory, int utterances, int shards = Shards, string suffix = "")
     {
-        Directory.CreateDirectory(Path.Combine(directory, "jsonl"));
-        Directory.CreateDirectory(Path.Combine(directory, "parquet"));
+        Directory.CreateDirectory(Path.Combine(directory, "jsonl" + suffix));
+        Directory.CreateDirectory(Path.Combine(directory, "parquet" + suffix));
         var random = new Random(20261125);
-        var perShard = (utterances + Shards - 1) / Shards;
-        for (var shard = 0; shard < Shards; shard++)
+        var perShard = (utterances + shards - 1) / shards;
+        for (var shard = 0; shard < shards; shard++)
         {
             var rows = new List<Row>(perShard);
             for (var u = shard * perShard; u < Math.Min(utterances, (shard + 1) * perShard); u++)
@@ -43,8 +44,8 @@ internal static class StreamingCorpus
                 rows.Add(Make(u, random));
             }
 
-            WriteJsonLines(Path.Combine(directory, "jsonl", $"shard-{shard:00}.jsonl"), rows);
-            using var stream = File.Create(Path.Combine(directory, "parquet", $"shard-{shard:00}.parquet"));
+            WriteJsonLines(Path.Combine(directory, "jsonl" + suffix, $"shard-{shard:00}.jsonl"), rows);
+            using var stream = File.Create(Path.Combine(directory, "parquet" + suffix, $"shard-{shard:00}.parquet"));
             ParquetSerializer.SerializeAsync(rows, stream, new ParquetOptions { RowGroupSize = RowGroupSize }).GetAwaiter().GetResult();
         }
     }

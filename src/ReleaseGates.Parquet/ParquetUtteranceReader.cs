@@ -43,23 +43,16 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
         new FileReading(file, stream, builder, shard, bytesRead).RunAsync().AsTask().GetAwaiter().GetResult();
     }
 
-    /// <summary>One file being read: its columns, the row group and column being read (to place errors), the rows.</summary>
+    /// <summary>
+    /// One file being read. Row group g + 1's columns are decoded on another thread while g's rows are scored, into a
+    /// second set of column buffers: on a free core the decoding costs no time (one file per side is the common case).
+    /// </summary>
     private sealed class FileReading(string file, FileStream stream, UtteranceBuilder builder, UtteranceShard shard, Action<long> bytesRead)
     {
         private readonly CharBuffer _chars = new();
         private int _rowGroups;
         private int _rowGroup;
-        private string? _column;
-        private StringColumn _id = null!;
-        private StringColumn? _reference;
-        private StringColumn? _hypothesis;
-        private StringColumn? _group;
-        private StringColumn? _slices;
-        private StringColumn? _entities;
-        private StringColumn? _partials;
-        private NumberColumn? _firstPartialMs;
-        private NumberColumn? _finalMs;
-        private (NumberColumn Column, int Field)[] _measures = [];
+        private RowGroupColumns _c = null!;
 
         public async ValueTask RunAsync()
         {
@@ -70,92 +63,84 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
             }
             catch (Exception e) when (IsLibraryError(e))
             {
-                throw Unreadable(e);
+                throw Unreadable(e, null, null);
             }
 
             await using (reader.ConfigureAwait(false))
             {
                 var schema = Library(() => reader.Schema);
                 var columns = UtteranceColumns.From(schema, file);
-                Prepare(columns);
+
+                // Measures take their place among the shard's fields in the struct's order, as a JSON line's would in its order.
+                var fields = columns.MeasureColumns.Select(m => shard.Fields.FindOrAdd(m.Name)).ToArray();
+                RowGroupColumns[] sets = [new(columns, fields), new(columns, fields)];
                 _rowGroups = reader.RowGroupCount;
-                long reported = 0;
-                var rowsBefore = 0;
-                for (_rowGroup = 0; _rowGroup < _rowGroups; _rowGroup++)
+                var reading = _rowGroups > 0 ? ReadAsync(reader, sets[0], 0) : null;
+                try
                 {
-                    var group = Library(() => reader.OpenRowGroupReader(_rowGroup));
-                    await ReadColumnsAsync(group).ConfigureAwait(false);
-                    _column = null;
-                    var rows = checked((int)group.RowCount);
-                    for (var index = 0; index < rows; index++)
+                    long reported = 0;
+                    var rowsBefore = 0;
+                    for (_rowGroup = 0; _rowGroup < _rowGroups; _rowGroup++)
                     {
-                        ReadRow(index, rowsBefore + index + 1);
+                        var group = await reading!.ConfigureAwait(false);
+                        reading = null;
+                        if (_rowGroup + 1 < _rowGroups)
+                        {
+                            var next = _rowGroup + 1;
+                            reading = Task.Run(() => ReadAsync(reader, sets[next % 2], next));
+                        }
+
+                        _c = sets[_rowGroup % 2];
+                        var rows = checked((int)group.RowCount);
+                        for (var index = 0; index < rows; index++)
+                        {
+                            ReadRow(index, rowsBefore + index + 1);
+                        }
+
+                        rowsBefore += rows;
+                        _c.Release();
+                        var bytes = group.RowGroup.Columns.Sum(chunk => chunk.MetaData?.TotalCompressedSize ?? 0);
+                        bytesRead(bytes);
+                        reported += bytes;
                     }
 
-                    rowsBefore += rows;
-                    foreach (var column in StringColumns())
-                    {
-                        column.Release();
-                    }
-
-                    var bytes = group.RowGroup.Columns.Sum(chunk => chunk.MetaData?.TotalCompressedSize ?? 0);
-                    bytesRead(bytes);
-                    reported += bytes;
+                    bytesRead(Math.Max(0, stream.Length - reported));
                 }
-
-                bytesRead(Math.Max(0, stream.Length - reported));
-            }
-        }
-
-        private void Prepare(UtteranceColumns columns)
-        {
-            _id = new StringColumn(columns.IdColumn, columns.IdColumn, UtteranceColumns.Id);
-            _reference = Optional(columns.ReferenceColumn, UtteranceColumns.Reference);
-            _hypothesis = Optional(columns.HypothesisColumn, UtteranceColumns.Hypothesis);
-            _group = Optional(columns.GroupColumn, UtteranceColumns.Group);
-            _slices = Optional(columns.SlicesColumn, UtteranceColumns.Slices);
-            _entities = Optional(columns.EntitiesColumn, UtteranceColumns.Entities);
-            _partials = Optional(columns.PartialsColumn, UtteranceColumns.Partials);
-            _firstPartialMs = columns.FirstPartialMsColumn is { } first ? new NumberColumn(first, UtteranceColumns.FirstPartialMs) : null;
-            _finalMs = columns.FinalMsColumn is { } final ? new NumberColumn(final, UtteranceColumns.FinalMs) : null;
-
-            // Measures take their place among the shard's fields in the struct's order, as a JSON line's would in its order.
-            _measures = columns.MeasureColumns.Select(m => (new NumberColumn(m.Column, $"{UtteranceColumns.Measures}.{m.Column.Name}"), shard.Fields.FindOrAdd(m.Name))).ToArray();
-        }
-
-        private static StringColumn? Optional((DataField Items, Field Top)? column, string name) =>
-            column is { } c ? new StringColumn(c.Items, c.Top, name) : null;
-
-        private async ValueTask ReadColumnsAsync(ParquetRowGroupReader group)
-        {
-            foreach (var column in StringColumns())
-            {
-                _column = column.Name;
-                await ReadColumnAsync(column.ReadAsync(group)).ConfigureAwait(false);
-            }
-
-            foreach (var column in new[] { _firstPartialMs, _finalMs }.Concat(_measures.Select(m => m.Column)))
-            {
-                if (column is not null)
+                finally
                 {
-                    _column = column.Name;
-                    await ReadColumnAsync(column.ReadAsync(group)).ConfigureAwait(false);
+                    // A bad row ends the reading: let a decoding still under way finish before the file closes.
+                    if (reading is not null)
+                    {
+                        try
+                        {
+                            await reading.ConfigureAwait(false);
+                        }
+                        catch (InvalidInputException)
+                        {
+                        }
+                    }
                 }
             }
         }
 
-        private IEnumerable<StringColumn> StringColumns() =>
-            new[] { _id, _reference, _hypothesis, _group, _slices, _entities, _partials }.OfType<StringColumn>();
-
-        private async ValueTask ReadColumnAsync(ValueTask reading)
+        /// <summary>Decodes row group <paramref name="index"/>'s columns into <paramref name="set"/>.</summary>
+        private async Task<ParquetRowGroupReader> ReadAsync(ParquetReader reader, RowGroupColumns set, int index)
         {
+            string? column = null;
             try
             {
-                await reading.ConfigureAwait(false);
+                var group = reader.OpenRowGroupReader(index);
+                foreach (var (name, read) in set.Readers(group))
+                {
+                    column = name;
+                    await read().ConfigureAwait(false);
+                }
+
+                return group;
             }
             catch (Exception e) when (IsLibraryError(e))
             {
-                throw Unreadable(e);
+                throw Unreadable(e, index, column);
             }
         }
 
@@ -166,13 +151,13 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
             builder.Begin(shard);
             ReadId(row);
             ReadTexts(row);
-            ReadList(_entities, row, TextKind.Entity);
-            ReadList(_partials, row, TextKind.Partial);
+            ReadList(_c.Entities, row, TextKind.Entity);
+            ReadList(_c.Partials, row, TextKind.Partial);
             ReadSlices(row);
             ReadGroup(row);
-            ReadLatency(_firstPartialMs, NumberFields.FirstPartialMs, index, row);
-            ReadLatency(_finalMs, NumberFields.FinalMs, index, row);
-            foreach (var (column, field) in _measures)
+            ReadLatency(_c.FirstPartialMs, NumberFields.FirstPartialMs, index, row);
+            ReadLatency(_c.FinalMs, NumberFields.FinalMs, index, row);
+            foreach (var (column, field) in _c.Measures)
             {
                 ReadMeasure(column, field, index, row);
             }
@@ -182,7 +167,7 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
 
         private void ReadId(int row)
         {
-            if (!_id.TryNext(out var id))
+            if (!_c.Id.TryNext(out var id))
             {
                 throw RowError(row, UtteranceColumns.Id, "This row has no id (null). Every row needs a unique, non-empty \"id\" string that pairs the baseline with the canary utterance.");
             }
@@ -199,12 +184,12 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
         {
             var reference = default(ReadOnlySpan<byte>);
             var hypothesis = default(ReadOnlySpan<byte>);
-            var hasReference = _reference is not null && _reference.TryNext(out reference);
-            var hasHypothesis = _hypothesis is not null && _hypothesis.TryNext(out hypothesis);
+            var hasReference = _c.Reference is not null && _c.Reference.TryNext(out reference);
+            var hasHypothesis = _c.Hypothesis is not null && _c.Hypothesis.TryNext(out hypothesis);
             if (hasReference != hasHypothesis)
             {
                 var (given, missing) = hasReference ? (UtteranceColumns.Reference, UtteranceColumns.Hypothesis) : (UtteranceColumns.Hypothesis, UtteranceColumns.Reference);
-                var absent = (hasReference ? _hypothesis : _reference) is null ? $" (this file has no \"{missing}\" column)" : string.Empty;
+                var absent = (hasReference ? _c.Hypothesis : _c.Reference) is null ? $" (this file has no \"{missing}\" column)" : string.Empty;
                 throw RowError(row, missing,
                     $"This utterance has \"{given}\" but no \"{missing}\"{absent}. Give both (\"\" for a text with no words), or neither (both null) for a row that carries only measures.");
             }
@@ -242,17 +227,17 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
 
         private void ReadSlices(int row)
         {
-            if (_slices is null)
+            if (_c.Slices is not { } slices)
             {
                 return;
             }
 
-            _slices.NextList();
-            while (_slices.TryNextItem(out var slice, out var isNull))
+            slices.NextList();
+            while (slices.TryNextItem(out var slice, out var isNull))
             {
                 if (isNull)
                 {
-                    throw RowError(row, _slices.Name, "An item of \"slices\" is null; every item must be a slice name string such as 'tenant:acme'.");
+                    throw RowError(row, slices.Name, "An item of \"slices\" is null; every item must be a slice name string such as 'tenant:acme'.");
                 }
 
                 builder.AddSlice(slice);
@@ -261,7 +246,7 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
 
         private void ReadGroup(int row)
         {
-            if (_group is null || !_group.TryNext(out var group))
+            if (_c.Group is null || !_c.Group.TryNext(out var group))
             {
                 return;
             }
@@ -325,10 +310,10 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
         private static string Name(TextKind kind) => kind == TextKind.Entity ? UtteranceColumns.Entities : UtteranceColumns.Partials;
 
         private InvalidInputException RowError(int row, string column, string message) =>
-            new(file, row, 0, $"{message} (row {row.ToString("N0", CultureInfo.InvariantCulture)}: {Where(column)})");
+            new(file, row, 0, $"{message} (row {row.ToString("N0", CultureInfo.InvariantCulture)}: {Where(_rowGroup, column)})");
 
-        private string Where(string? column) =>
-            $"row group {(_rowGroup + 1).ToString(CultureInfo.InvariantCulture)} of {_rowGroups.ToString(CultureInfo.InvariantCulture)}"
+        private string Where(int rowGroup, string? column) =>
+            $"row group {(rowGroup + 1).ToString(CultureInfo.InvariantCulture)} of {_rowGroups.ToString(CultureInfo.InvariantCulture)}"
             + (column is null ? string.Empty : $", column \"{column}\"");
 
         private T Library<T>(Func<T> call)
@@ -339,19 +324,89 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
             }
             catch (Exception e) when (IsLibraryError(e))
             {
-                throw Unreadable(e);
+                throw Unreadable(e, null, null);
             }
         }
 
-        private InvalidInputException Unreadable(Exception e)
+        private InvalidInputException Unreadable(Exception e, int? rowGroup, string? column)
         {
-            var where = _rowGroups == 0 ? "its footer" : Where(_column);
+            var where = rowGroup is { } g ? Where(g, column) : "its footer";
             var detail = e.Message.Length > 160 ? string.Concat(e.Message.AsSpan(0, 160), "...") : e.Message;
             return new InvalidInputException(file, 0, 0,
                 $"This file cannot be read as Parquet ({where}: {e.GetType().Name}: {detail}). Check that the job that wrote it finished (a file cut short has no footer) and that it is a Parquet file.");
         }
 
         private static bool IsLibraryError(Exception e) => e is not (InvalidInputException or OutOfMemoryException);
+    }
+
+    /// <summary>The buffers of one row group's columns (two per file: one decoded while the other is scored).</summary>
+    private sealed class RowGroupColumns
+    {
+        public RowGroupColumns(UtteranceColumns columns, int[] measureFields)
+        {
+            Id = new StringColumn(columns.IdColumn, columns.IdColumn, UtteranceColumns.Id);
+            Reference = Optional(columns.ReferenceColumn, UtteranceColumns.Reference);
+            Hypothesis = Optional(columns.HypothesisColumn, UtteranceColumns.Hypothesis);
+            Group = Optional(columns.GroupColumn, UtteranceColumns.Group);
+            Slices = Optional(columns.SlicesColumn, UtteranceColumns.Slices);
+            Entities = Optional(columns.EntitiesColumn, UtteranceColumns.Entities);
+            Partials = Optional(columns.PartialsColumn, UtteranceColumns.Partials);
+            FirstPartialMs = columns.FirstPartialMsColumn is { } first ? new NumberColumn(first, UtteranceColumns.FirstPartialMs) : null;
+            FinalMs = columns.FinalMsColumn is { } final ? new NumberColumn(final, UtteranceColumns.FinalMs) : null;
+            Measures = columns.MeasureColumns
+                .Select((m, i) => (new NumberColumn(m.Column, $"{UtteranceColumns.Measures}.{m.Column.Name}"), measureFields[i]))
+                .ToArray();
+        }
+
+        public StringColumn Id { get; }
+
+        public StringColumn? Reference { get; }
+
+        public StringColumn? Hypothesis { get; }
+
+        public StringColumn? Group { get; }
+
+        public StringColumn? Slices { get; }
+
+        public StringColumn? Entities { get; }
+
+        public StringColumn? Partials { get; }
+
+        public NumberColumn? FirstPartialMs { get; }
+
+        public NumberColumn? FinalMs { get; }
+
+        /// <summary>Each measure's column and the shard's field it fills.</summary>
+        public (NumberColumn Column, int Field)[] Measures { get; }
+
+        /// <summary>Each column's name and how to decode it from <paramref name="group"/>.</summary>
+        public IEnumerable<(string Name, Func<ValueTask> Read)> Readers(ParquetRowGroupReader group)
+        {
+            foreach (var column in Strings())
+            {
+                yield return (column.Name, () => column.ReadAsync(group));
+            }
+
+            foreach (var column in new[] { FirstPartialMs, FinalMs }.OfType<NumberColumn>().Concat(Measures.Select(m => m.Column)))
+            {
+                yield return (column.Name, () => column.ReadAsync(group));
+            }
+        }
+
+        /// <summary>Lets the row group's texts go once its rows are read.</summary>
+        public void Release()
+        {
+            foreach (var column in Strings())
+            {
+                column.Release();
+            }
+        }
+
+        private IEnumerable<StringColumn> Strings() =>
+            new[] { Id, Reference, Hypothesis, Group, Slices, Entities, Partials }.OfType<StringColumn>();
+
+        private static StringColumn? Optional((DataField Items, Field Top)? column, string name) =>
+            column is { } c ? new StringColumn(c.Items, c.Top, name) : null;
     }
 
     /// <summary>The characters of a UTF-8 text, in a buffer reused row after row.</summary>
