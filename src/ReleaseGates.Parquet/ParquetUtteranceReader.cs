@@ -43,10 +43,10 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
         new FileReading(file, stream, builder, shard, bytesRead).RunAsync().AsTask().GetAwaiter().GetResult();
     }
 
-    /// <summary>
-    /// One file being read. Row group g + 1's columns are decoded on another thread while g's rows are scored, into a
-    /// second set of column buffers: on a free core the decoding costs no time (one file per side is the common case).
-    /// </summary>
+    /// <summary>One file being read: its row groups one after the other, each decoded, then scored row by row.</summary>
+    /// <remarks>Decoding the next row group on another thread while one is scored was measured and dropped: two row
+    /// groups' texts alive at once doubled the peak memory, and the collector's work grew more than the overlap saved
+    /// (docs/performance.md, "Parquet against JSON Lines").</remarks>
     private sealed class FileReading(string file, FileStream stream, UtteranceBuilder builder, UtteranceShard shard, Action<long> bytesRead)
     {
         private readonly CharBuffer _chars = new();
@@ -72,54 +72,27 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                 var columns = UtteranceColumns.From(schema, file);
 
                 // Measures take their place among the shard's fields in the struct's order, as a JSON line's would in its order.
-                var fields = columns.MeasureColumns.Select(m => shard.Fields.FindOrAdd(m.Name)).ToArray();
-                RowGroupColumns[] sets = [new(columns, fields), new(columns, fields)];
+                _c = new RowGroupColumns(columns, columns.MeasureColumns.Select(m => shard.Fields.FindOrAdd(m.Name)).ToArray());
                 _rowGroups = reader.RowGroupCount;
-                var reading = _rowGroups > 0 ? ReadAsync(reader, sets[0], 0) : null;
-                try
+                long reported = 0;
+                var rowsBefore = 0;
+                for (_rowGroup = 0; _rowGroup < _rowGroups; _rowGroup++)
                 {
-                    long reported = 0;
-                    var rowsBefore = 0;
-                    for (_rowGroup = 0; _rowGroup < _rowGroups; _rowGroup++)
+                    var group = await ReadAsync(reader, _c, _rowGroup).ConfigureAwait(false);
+                    var rows = checked((int)group.RowCount);
+                    for (var index = 0; index < rows; index++)
                     {
-                        var group = await reading!.ConfigureAwait(false);
-                        reading = null;
-                        if (_rowGroup + 1 < _rowGroups)
-                        {
-                            var next = _rowGroup + 1;
-                            reading = Task.Run(() => ReadAsync(reader, sets[next % 2], next));
-                        }
-
-                        _c = sets[_rowGroup % 2];
-                        var rows = checked((int)group.RowCount);
-                        for (var index = 0; index < rows; index++)
-                        {
-                            ReadRow(index, rowsBefore + index + 1);
-                        }
-
-                        rowsBefore += rows;
-                        _c.Release();
-                        var bytes = group.RowGroup.Columns.Sum(chunk => chunk.MetaData?.TotalCompressedSize ?? 0);
-                        bytesRead(bytes);
-                        reported += bytes;
+                        ReadRow(index, rowsBefore + index + 1);
                     }
 
-                    bytesRead(Math.Max(0, stream.Length - reported));
+                    rowsBefore += rows;
+                    _c.Release();
+                    var bytes = group.RowGroup.Columns.Sum(chunk => chunk.MetaData?.TotalCompressedSize ?? 0);
+                    bytesRead(bytes);
+                    reported += bytes;
                 }
-                finally
-                {
-                    // A bad row ends the reading: let a decoding still under way finish before the file closes.
-                    if (reading is not null)
-                    {
-                        try
-                        {
-                            await reading.ConfigureAwait(false);
-                        }
-                        catch (InvalidInputException)
-                        {
-                        }
-                    }
-                }
+
+                bytesRead(Math.Max(0, stream.Length - reported));
             }
         }
 
@@ -339,7 +312,7 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
         private static bool IsLibraryError(Exception e) => e is not (InvalidInputException or OutOfMemoryException);
     }
 
-    /// <summary>The buffers of one row group's columns (two per file: one decoded while the other is scored).</summary>
+    /// <summary>The buffers of a file's columns, reused from one row group to the next.</summary>
     private sealed class RowGroupColumns
     {
         public RowGroupColumns(UtteranceColumns columns, int[] measureFields)
