@@ -14,7 +14,7 @@ namespace ReleaseGates.Analyzers.Rollback;
 public sealed class HardCodedModelSelectionAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.ModelSelectedWithoutRollbackFlag);
+        ImmutableArray.Create(DiagnosticDescriptors.HardCodedModelSelection);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -34,14 +34,14 @@ public sealed class HardCodedModelSelectionAnalyzer : DiagnosticAnalyzer
             if (modelSwitch.IsHardCoded && !modelSwitch.IsGuarded && !modelSwitch.IsOverriddenUnderAFlag)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.ModelSelectedWithoutRollbackFlag,
+                    DiagnosticDescriptors.HardCodedModelSelection,
                     modelSwitch.Selection.Value.Syntax.GetLocation(),
-                    Message(modelSwitch, exampleFlag)));
+                    MessageArguments(modelSwitch, exampleFlag)));
             }
         }
     }
 
-    private static string Message(ModelSwitch modelSwitch, string? exampleFlag)
+    private static object[] MessageArguments(ModelSwitch modelSwitch, string? exampleFlag)
     {
         var models = new List<string>();
         foreach (var origin in modelSwitch.HardCodedOrigins)
@@ -53,11 +53,7 @@ public sealed class HardCodedModelSelectionAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        var flag = exampleFlag is null
-            ? "a flag listed in gates.json release.rollback_flags"
-            : "\"" + exampleFlag + "\" from gates.json release.rollback_flags";
-        return $"Model {string.Join(" or ", models)} is selected by a hard-coded value at {modelSwitch.Selection.Selector} with no rollback flag deciding it: "
-            + $"select it only on a path decided by a feature-flag check on {flag} (if (await features.IsEnabledAsync(...)) {{ ... }} else {{ baseline }}), "
-            + "mark the method [RollbackFlag(\"...\")], or read the model from configuration, so that a bad model is rolled back by switching a flag instead of redeploying";
+        var flag = exampleFlag is null ? "a rollback flag" : "\"" + exampleFlag + "\"";
+        return new object[] { string.Join(" or ", models), modelSwitch.Selection.Selector, flag };
     }
 }

@@ -17,7 +17,7 @@ internal static class ModelSwitchAnalysis
     public static void Register(CompilationStartAnalysisContext context, Action<OperationBlockAnalysisContext, BodyScope, IReadOnlyList<ModelSwitch>> analyze)
     {
         var symbols = RollbackSymbols.For(context.Compilation);
-        if (!symbols.ReferencesSelectorSdk && !symbols.ModelSelectorAttributeExists && !AnyFileConfiguresSelectors(context.Compilation, context.Options.AnalyzerConfigOptionsProvider))
+        if (!symbols.ReferencesSelectorSdk && !symbols.ModelSelectorAttributeExists && !ReleaseGatesOptions.AnyFileSets(context.Compilation, context.Options.AnalyzerConfigOptionsProvider, ReleaseGatesOptions.ModelSelectors))
         {
             return;
         }
@@ -63,23 +63,5 @@ internal static class ModelSwitchAnalysis
                 analyze(blockEnd, scope, switches);
             });
         });
-    }
-
-    private static bool AnyFileConfiguresSelectors(Compilation compilation, AnalyzerConfigOptionsProvider provider)
-    {
-        if (provider.GlobalOptions.TryGetValue(ReleaseGatesOptions.ModelSelectors, out var global) && !string.IsNullOrWhiteSpace(global))
-        {
-            return true;
-        }
-
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            if (provider.GetOptions(tree).TryGetValue(ReleaseGatesOptions.ModelSelectors, out var value) && !string.IsNullOrWhiteSpace(value))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

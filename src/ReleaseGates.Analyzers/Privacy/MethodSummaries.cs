@@ -1,0 +1,170 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using ReleaseGates.Analyzers.Common;
+
+namespace ReleaseGates.Analyzers.Privacy;
+
+/// <summary>
+/// What a method of this compilation does with its arguments, as its callers need it.
+/// </summary>
+/// <param name="Returns">What the return value carries by itself (a source read inside, whatever the arguments).</param>
+/// <param name="ReturnParameters">The parameters (bit = ordinal) whose arguments reach the return value.</param>
+/// <param name="ParameterSinks">By ordinal: the sink a parameter's argument reaches inside, or null.</param>
+/// <param name="Root">The body the summary was computed on (a local function shares its container's).</param>
+internal sealed record MethodSummary(Taint Returns, ulong ReturnParameters, ImmutableArray<Sink?> ParameterSinks, IOperation? Root)
+{
+    public static MethodSummary Unknown { get; } = new(Taint.Clean, 0, ImmutableArray<Sink?>.Empty, null);
+
+    public Sink? SinkOf(int ordinal) => ordinal < ParameterSinks.Length ? ParameterSinks[ordinal] : null;
+}
+
+/// <summary>
+/// Per-method summaries, computed once per method per compilation and configuration, when a call site needs one: a
+/// value reaching a sink is (or is built from) the method's result, or an argument that carries content is handed to
+/// it. A summary is computed from the method's body with the same <see cref="LocalFlow"/> its own diagnostics use; the
+/// methods it calls are summarized in turn, up to <see cref="MaxCallDepth"/> deep. A summary cut off by the depth
+/// limit or by recursion is used once and not cached, so a later call site that can see further computes it whole.
+/// </summary>
+internal sealed class MethodSummaries(PrivacyRules rules)
+{
+    private const int MaxCallDepth = 4;
+
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
+
+    /// <summary>A method, constructor or local function declared in source with one body.</summary>
+    public static bool CanSummarize(IMethodSymbol method)
+    {
+        var target = Target(method);
+        return target is { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor, IsAbstract: false, IsExtern: false }
+            && target.DeclaringSyntaxReferences.Length == 1
+            && target.Parameters.Length < 64;
+    }
+
+    /// <summary>The summarized method's parameter ordinal of an argument (the receiver of a reduced extension call is 0).</summary>
+    public static int? OrdinalOf(IArgumentOperation argument, IMethodSymbol method) =>
+        argument.Parameter is { } parameter
+            ? parameter.Ordinal + (method.ReducedFrom is not null && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method) ? 1 : 0)
+            : null;
+
+    /// <summary>The summary of <paramref name="method"/>; null when it cannot be computed from here (too deep, or recursive).</summary>
+    public MethodSummary? Get(IMethodSymbol method, IOperation callSite, CallChain? calls)
+    {
+        var target = Target(method);
+        if (_summaries.TryGetValue(target, out var known))
+        {
+            return known;
+        }
+
+        if ((calls?.Depth ?? 0) >= MaxCallDepth || (calls?.Contains(target) ?? false))
+        {
+            return null;
+        }
+
+        var body = BodyOf(target, callSite);
+        if (body is null)
+        {
+            return _summaries.GetOrAdd(target, MethodSummary.Unknown);
+        }
+
+        var summary = Compute(target, body, new CallChain(target, calls), out var complete);
+        return complete ? _summaries.GetOrAdd(target, summary) : summary;
+    }
+
+    private static IMethodSymbol Target(IMethodSymbol method) => (IMethodSymbol)(method.ReducedFrom ?? method).OriginalDefinition;
+
+    /// <summary>The operation of the method's body: a local function's in the body around it, a method's from its tree's semantic model.</summary>
+    private IOperation? BodyOf(IMethodSymbol method, IOperation callSite)
+    {
+        var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
+        if (syntax is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax))
+        {
+            return null;
+        }
+
+        // The driver shares one semantic model per tree among all analyzers; a callee in another tree needs its own
+        // model, which the compilation hands out from the same cache.
+#pragma warning disable RS1030
+        var model = callSite.SemanticModel is { } own && own.SyntaxTree == syntax.SyntaxTree ? own : rules.Compilation.GetSemanticModel(syntax.SyntaxTree);
+#pragma warning restore RS1030
+        return model.GetOperation(syntax);
+    }
+
+    private MethodSummary Compute(IMethodSymbol method, IOperation body, CallChain chain, out bool complete)
+    {
+        complete = true;
+        var flow = LocalFlow.For(body, rules);
+        var function = body as ILocalFunctionOperation;
+        var ownBits = 0UL;
+        var bits = new ulong[method.Parameters.Length];
+        for (var i = 0; i < bits.Length; i++)
+        {
+            bits[i] = flow.BitOf(method.Parameters[i]);
+            ownBits |= bits[i];
+        }
+
+        var returns = Taint.Clean;
+        var sinks = new Sink?[bits.Length];
+        var needsReturns = !method.ReturnsVoid && !TypeShapes.IsContentFree(method.ReturnType);
+        var needsSinks = AnyParameterCanCarryContent(method);
+        if (!needsReturns && !needsSinks)
+        {
+            return new MethodSummary(Taint.Clean, 0, ImmutableArray<Sink?>.Empty, flow.Root);
+        }
+
+        var reaching = new List<SinkValue>();
+        foreach (var operation in body.Descendants())
+        {
+            if (needsReturns && operation is IReturnOperation { ReturnedValue: { } value } && VariableWrites.FunctionOf(operation) == function)
+            {
+                returns = returns.Union(flow.Evaluate(value, chain, out var whole));
+                complete &= whole;
+            }
+            else if (needsSinks && operation is IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation)
+            {
+                reaching.Clear();
+                complete &= SinkSites.ValuesReaching(operation, flow, chain, reaching);
+                foreach (var sinkValue in reaching)
+                {
+                    var taint = flow.Evaluate(sinkValue.Value, chain, out var whole);
+                    complete &= whole;
+                    for (var i = 0; i < bits.Length; i++)
+                    {
+                        if (sinks[i] is null && (taint.Parameters & bits[i]) != 0 && rules.Sources.Of(method.Parameters[i]).IsClean)
+                        {
+                            sinks[i] = sinkValue.Sink;
+                        }
+                    }
+                }
+            }
+        }
+
+        var returnParameters = 0UL;
+        for (var i = 0; i < bits.Length; i++)
+        {
+            if ((returns.Parameters & bits[i]) != 0)
+            {
+                returnParameters |= 1UL << i;
+            }
+        }
+
+        return new MethodSummary(returns.WithoutParameters(ownBits), returnParameters, ImmutableArray.Create(sinks), flow.Root);
+    }
+
+    /// <summary>Whether some parameter could hand content to a sink: not a number, date or id, and not a source by itself (reported inside).</summary>
+    private bool AnyParameterCanCarryContent(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (!TypeShapes.IsContentFree(parameter.Type) && rules.Sources.Of(parameter).IsClean)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
