@@ -52,7 +52,7 @@ internal static class DiagnosticDescriptors
         RuleIdentifiers.HardCodedModelSelection,
         ReleaseCategory,
         title: "Model or voice selected by a hard-coded value without a rollback flag",
-        message: "Model {0} is hard-coded at {1} with no rollback flag deciding it: check {2} first, or read it from configuration",
+        message: "Model {0} is hard-coded at {1} with no rollback flag: check {2} first, or read it from configuration",
         description: "Roll back a bad model by switching a flag, not by redeploying the service. Select the candidate only on a path decided by a feature-flag check (if (await features.IsEnabledAsync(\"...\")) { candidate } else { baseline }), mark the method [RollbackFlag(\"...\")], or read the model from configuration; list the flag in gates.json release.rollback_flags.");
 
     /// <summary>{0}: the flag; {1}: where it was read or declared; {2}: gates.json's file name.</summary>

@@ -200,13 +200,14 @@ internal sealed class TaintEvaluation(LocalFlow flow, CallChain? calls)
     }
 
     /// <summary>
-    /// Indexers, <c>KeyValuePair.Value</c>, <c>Nullable.Value</c> and enumerators hand out the content of their instance
-    /// (a dictionary's keys are languages or ids, not content).
+    /// Indexers, <c>KeyValuePair.Value</c>, <c>Nullable.Value</c>, enumerators and a dictionary's <c>Values</c> hand out
+    /// the content of their instance (a dictionary's keys are languages or ids, not content).
     /// </summary>
     private static bool HandsOutElements(IPropertySymbol property) =>
         property.IsIndexer
         || (property.Name == "Value" && property.ContainingType.Name is "KeyValuePair" or "Nullable")
-        || property.Name == "Current";
+        || property.Name == "Current"
+        || (property.Name == "Values" && TypeShapes.IsCollection(property.ContainingType));
 
     /// <summary>What a lambda returns (expression bodies are implicit returns), for <c>segments.Select(s => s.Text)</c>.</summary>
     private Taint Returns(IOperation? body, IOperation function, int depth)

@@ -245,5 +245,5 @@ public sealed class ModelSelectorTests
         RollbackVerifier<ReleaseGates.Analyzers.Rollback.HardCodedModelSelectionAnalyzer>.GatesJson,
         editorConfig: null,
         Verify.Diagnostic("RG2001").WithLocation(0).WithMessage(
-            "Model \"asr-clinical-v7\" is hard-coded at SpeechConfig.EndpointId with no rollback flag deciding it: check \"asr.clinical.v7\" first, or read it from configuration"));
+            "Model \"asr-clinical-v7\" is hard-coded at SpeechConfig.EndpointId with no rollback flag: check \"asr.clinical.v7\" first, or read it from configuration"));
 }
