@@ -1,6 +1,6 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ReleaseGates.Analyzers.Common;
 
 namespace ReleaseGates.Analyzers.Privacy;
 
@@ -9,35 +9,25 @@ namespace ReleaseGates.Analyzers.Privacy;
 /// and property assignment is asked whether it is a sink, and only a sink's arguments are followed back. The leaks at a
 /// site are found once (by whichever rule asks first) and each rule reports its own.
 /// </summary>
-public abstract class LeakAnalyzer : DiagnosticAnalyzer
+public abstract class LeakAnalyzer : RuleAnalyzer
 {
-    private readonly DiagnosticDescriptor _descriptor;
-
     private protected LeakAnalyzer(DiagnosticDescriptor descriptor)
+        : base(descriptor)
     {
-        _descriptor = descriptor;
-        SupportedDiagnostics = ImmutableArray.Create(descriptor);
     }
 
-    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
-
-    public sealed override void Initialize(AnalysisContext context)
+    private protected sealed override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        var privacy = PrivacyContext.For(context.Compilation);
+        if (!privacy.CanHaveSinks(context.Options.AnalyzerConfigOptionsProvider))
         {
-            var privacy = PrivacyContext.For(start.Compilation);
-            if (!privacy.CanHaveSinks(start.Options.AnalyzerConfigOptionsProvider))
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterOperationAction(
-                c => LeakReporter.Report(c, privacy, _descriptor),
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation,
-                OperationKind.SimpleAssignment);
-        });
+        context.RegisterOperationAction(
+            c => LeakReporter.Report(c, privacy, Descriptor),
+            OperationKind.Invocation,
+            OperationKind.ObjectCreation,
+            OperationKind.SimpleAssignment);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ReleaseGates.Analyzers.Common;
 using ReleaseGates.Analyzers.Configuration;
 using ReleaseGates.Engine.Gates;
 
@@ -20,7 +21,7 @@ namespace ReleaseGates.Analyzers.Rollback;
 /// </list>
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class FlagFallbackEnablesCandidateAnalyzer : DiagnosticAnalyzer
+public sealed class FlagFallbackEnablesCandidateAnalyzer : RuleAnalyzer
 {
     /// <summary>Diagnostic property: the fallback the code fix writes instead ("false", or the baseline's id); absent when unknown.</summary>
     public const string BaselineProperty = "Baseline";
@@ -28,18 +29,15 @@ public sealed class FlagFallbackEnablesCandidateAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: "Boolean" (the fix writes <c>false</c>) or "Variant" (the fix writes the baseline's id as a string).</summary>
     public const string KindProperty = "Kind";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.FlagFallbackEnablesCandidate);
-
-    public override void Initialize(AnalysisContext context)
+    public FlagFallbackEnablesCandidateAnalyzer()
+        : base(DiagnosticDescriptors.FlagFallbackEnablesCandidate)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var release = GatesFile.Read(start.Options, start.CancellationToken)?.Release ?? ReleaseInfo.Empty;
-            ModelSwitchAnalysis.Register(start, (block, _, switches) => Report(block, switches, release));
-        });
+    }
+
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        var release = GatesFile.Read(start.Options, start.CancellationToken)?.Release ?? ReleaseInfo.Empty;
+        ModelSwitchAnalysis.Register(start, (block, _, switches) => Report(block, switches, release));
     }
 
     private static void Report(OperationBlockAnalysisContext context, IReadOnlyList<ModelSwitch> switches, ReleaseInfo release)

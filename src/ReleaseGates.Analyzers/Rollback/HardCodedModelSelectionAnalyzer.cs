@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ReleaseGates.Analyzers.Common;
 using ReleaseGates.Analyzers.Configuration;
 
 namespace ReleaseGates.Analyzers.Rollback;
@@ -11,20 +12,17 @@ namespace ReleaseGates.Analyzers.Rollback;
 /// can only be rolled back by redeploying the service; behind a rollback flag it is switched off in seconds.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HardCodedModelSelectionAnalyzer : DiagnosticAnalyzer
+public sealed class HardCodedModelSelectionAnalyzer : RuleAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.HardCodedModelSelection);
-
-    public override void Initialize(AnalysisContext context)
+    public HardCodedModelSelectionAnalyzer()
+        : base(DiagnosticDescriptors.HardCodedModelSelection)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var exampleFlag = GatesFile.Read(start.Options, start.CancellationToken)?.Release?.RollbackFlags is { Count: > 0 } flags ? flags[0] : null;
-            ModelSwitchAnalysis.Register(start, (block, _, switches) => Report(block, switches, exampleFlag));
-        });
+    }
+
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        var exampleFlag = GatesFile.Read(start.Options, start.CancellationToken)?.Release?.RollbackFlags is { Count: > 0 } flags ? flags[0] : null;
+        ModelSwitchAnalysis.Register(start, (block, _, switches) => Report(block, switches, exampleFlag));
     }
 
     private static void Report(OperationBlockAnalysisContext context, IReadOnlyList<ModelSwitch> switches, string? exampleFlag)

@@ -14,29 +14,26 @@ namespace ReleaseGates.Analyzers.Rollback;
 /// attribute. Silent when the project has no gates.json, and when gates.json is invalid (RG0001 reports that).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UndeclaredRollbackFlagAnalyzer : DiagnosticAnalyzer
+public sealed class UndeclaredRollbackFlagAnalyzer : RuleAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.UndeclaredRollbackFlag);
-
-    public override void Initialize(AnalysisContext context)
+    public UndeclaredRollbackFlagAnalyzer()
+        : base(DiagnosticDescriptors.UndeclaredRollbackFlag)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (GatesFile.Read(start.Options, start.CancellationToken) is not { Release: { } release } gates)
-            {
-                return;
-            }
+    }
 
-            var declared = new DeclaredFlags(gates.FileName, release.RollbackFlags);
-            ModelSwitchAnalysis.Register(start, (block, _, switches) => ReportFlagReads(block, switches, declared));
-            if (RollbackSymbols.For(start.Compilation).RollbackFlagAttributeExists)
-            {
-                start.RegisterSymbolAction(symbolContext => ReportRollbackFlagAttributes(symbolContext, declared), SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property);
-            }
-        });
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        if (GatesFile.Read(start.Options, start.CancellationToken) is not { Release: { } release } gates)
+        {
+            return;
+        }
+
+        var declared = new DeclaredFlags(gates.FileName, release.RollbackFlags);
+        ModelSwitchAnalysis.Register(start, (block, _, switches) => ReportFlagReads(block, switches, declared));
+        if (RollbackSymbols.For(start.Compilation).RollbackFlagAttributeExists)
+        {
+            start.RegisterSymbolAction(symbolContext => ReportRollbackFlagAttributes(symbolContext, declared), SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property);
+        }
     }
 
     private static void ReportFlagReads(OperationBlockAnalysisContext context, IReadOnlyList<ModelSwitch> switches, DeclaredFlags declared)
