@@ -85,6 +85,19 @@ internal static class KnownSources
         Transcript("Pv.LeopardWord", "Word", "Picovoice Leopard"),
         Transcript("Pv.CheetahTranscript", "Transcript", "Picovoice Cheetah"),
 
+        // sherpa-onnx and sherpa-ncnn (k2-fsa): streaming and offline recognizer results
+        Transcript("SherpaOnnx.OnlineRecognizerResult", "Text", "sherpa-onnx"),
+        Transcript("SherpaOnnx.OfflineRecognizerResult", "Text", "sherpa-onnx"),
+        Transcript("SherpaNcnn.OnlineRecognizerResult", "Text", "sherpa-ncnn"),
+
+        // whisper.unity
+        Transcript("Whisper.WhisperResult", "Result", "whisper.unity"),
+        Transcript("Whisper.WhisperSegment", "Text", "whisper.unity"),
+        Transcript("Whisper.WhisperTokenData", "Text", "whisper.unity"),
+
+        // Unity's Windows speech recognition (KeywordRecognizer, GrammarRecognizer)
+        Transcript("UnityEngine.Windows.Speech.PhraseRecognizedEventArgs", "text", "Unity Windows.Speech"),
+
         // System.Speech and Windows speech recognition
         Transcript("System.Speech.Recognition.RecognizedPhrase", "Text", "System.Speech"),
         Transcript("System.Speech.Recognition.RecognizedWordUnit", "Text", "System.Speech"),

@@ -22,6 +22,8 @@ internal sealed class PrivacyRules
         Sanitizers = new Sanitizers(options);
         Sinks = new SinkMembers(options);
         Summaries = new MethodSummaries(this);
+        Handlers = new EventHandlers(this);
+        Fields = new FieldWrites(this);
     }
 
     public PrivacyOptions Options { get; }
@@ -37,6 +39,10 @@ internal sealed class PrivacyRules
     public SinkMembers Sinks { get; }
 
     public MethodSummaries Summaries { get; }
+
+    public EventHandlers Handlers { get; }
+
+    public FieldWrites Fields { get; }
 
     /// <summary>Per member body: its flow, built on first need and shared by the three rules and the summaries.</summary>
     public ConditionalWeakTable<IOperation, LocalFlow> Flows { get; } = new();

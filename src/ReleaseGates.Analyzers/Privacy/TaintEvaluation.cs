@@ -47,11 +47,17 @@ internal sealed class TaintEvaluation(LocalFlow flow, CallChain? calls)
             case ILocalReferenceOperation local:
                 return _rules.Sources.Of(local.Local).Union(Variable(local.Local, local, depth));
             case IParameterReferenceOperation parameter:
-                return new Taint(DataKind.None, null, flow.BitOf(parameter.Parameter)).Union(Variable(parameter.Parameter, parameter, depth));
+                return new Taint(DataKind.None, null, flow.BitOf(parameter.Parameter))
+                    .Union(Variable(parameter.Parameter, parameter, depth))
+                    .Union(_rules.Handlers.Incoming(parameter, calls));
             case IFieldReferenceOperation field:
-                return _rules.Sources.Of(field.Field).Union(field.Field.ContainingType is { IsTupleType: true } ? Evaluate(field.Instance, depth) : Taint.Clean);
+                return _rules.Sources.Of(field.Field)
+                    .Union(field.Field.ContainingType is { IsTupleType: true } ? Evaluate(field.Instance, depth) : Taint.Clean)
+                    .Union(_rules.Fields.Of(field.Field, calls));
             case IPropertyReferenceOperation property:
-                return _rules.Sources.Of(property.Property).Union(HandsOutElements(property.Property) ? Evaluate(property.Instance, depth) : Taint.Clean);
+                return _rules.Sources.Of(property.Property)
+                    .Union(HandsOutElements(property.Property) ? Evaluate(property.Instance, depth) : Taint.Clean)
+                    .Union(_rules.Fields.Of(property.Property, calls));
             case IInvocationOperation invocation:
                 return Invocation(invocation, depth);
             case IInterpolatedStringOperation interpolated:

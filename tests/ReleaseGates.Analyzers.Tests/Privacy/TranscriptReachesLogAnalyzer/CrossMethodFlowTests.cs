@@ -196,6 +196,61 @@ public sealed class CrossMethodFlowTests
         }
         """);
 
+    [Fact]
+    public Task A_handler_subscribed_to_the_projects_own_event_receives_what_the_event_is_raised_with() => Verify.VerifyAsync("""
+        sealed class SpeechToText
+        {
+            public event Action<string>? TranscriptionResult;
+            public Action<string, int>? Progress;
+            public void Recognized(Vosk.VoskRecognizer recognizer)
+            {
+                TranscriptionResult?.Invoke(recognizer.Result());
+                Progress?.Invoke("step", 3);
+            }
+        }
+        sealed class ResultText
+        {
+            public ResultText(SpeechToText speech)
+            {
+                speech.TranscriptionResult += OnResult;
+                speech.Progress += OnProgress;
+                speech.TranscriptionResult += text => Trace.WriteLine({|RG1001:text|});
+            }
+            private void OnResult(string result) => Console.WriteLine({|RG1001:result|});
+            private void OnProgress(string stage, int percent) => Console.WriteLine(stage + percent);
+        }
+        """);
+
+    [Fact]
+    public Task A_field_written_in_one_method_carries_its_value_into_another() => Verify.VerifyAsync("""
+        using System.Collections.Concurrent;
+        sealed class Recognition
+        {
+            private readonly ConcurrentQueue<string> _results = new();
+            private readonly ConcurrentQueue<string> _statuses = new();
+            private string _last = "";
+            private string _model = "vosk-small";
+            public void OnAudio(Vosk.VoskRecognizer recognizer)
+            {
+                _results.Enqueue(recognizer.Result());
+                _statuses.Enqueue("listening");
+                _last = recognizer.PartialResult();
+            }
+            public void Update(ILogger logger)
+            {
+                if (_results.TryDequeue(out var result))
+                {
+                    logger.LogInformation("{Result}", {|RG1001:result|});
+                }
+                if (_statuses.TryDequeue(out var status))
+                {
+                    logger.LogInformation("{Status}", status);
+                }
+                logger.LogDebug("{Last} with {Model}", {|RG1001:_last|}, _model);
+            }
+        }
+        """);
+
     /// <summary>
     /// The first sink meets <c>text</c> 40 operators deep, and its 30-deep value past the depth limit: that evaluation is cut
     /// off and must not be remembered, or the second sink, which logs <c>text</c> itself, would be taken as clean.
