@@ -20,8 +20,10 @@ internal sealed class EventHandlers(PrivacyRules rules)
     private readonly ConcurrentDictionary<INamedTypeSymbol, ILookup<string, AssignmentExpressionSyntax>> _subscriptionsByType = new(SymbolEqualityComparer.Default);
 
     /// <summary>What the events a handler is subscribed to pass as its parameter; clean when it is subscribed to none.</summary>
-    public Taint Incoming(IParameterReferenceOperation reference, CallChain? calls)
+    /// <param name="complete">False when the answer was cut off (too deep, or the handler is being evaluated already).</param>
+    public Taint Incoming(IParameterReferenceOperation reference, CallChain? calls, out bool complete)
     {
+        complete = true;
         var parameter = reference.Parameter;
         if (parameter.ContainingSymbol is not IMethodSymbol handler || TypeShapes.IsContentFree(parameter.Type))
         {
@@ -30,7 +32,18 @@ internal sealed class EventHandlers(PrivacyRules rules)
 
         if (handler.MethodKind == MethodKind.AnonymousFunction)
         {
-            return SubscribedEvent(reference, handler) is { } subscribed ? RaisedWith(subscribed, parameter.Ordinal, calls, out _) : Taint.Clean;
+            if (SubscribedEvent(reference, handler) is not { } subscribed)
+            {
+                return Taint.Clean;
+            }
+
+            if (!CallChain.CanEnter(calls, handler))
+            {
+                complete = false;
+                return Taint.Clean;
+            }
+
+            return RaisedWith(subscribed, parameter.Ordinal, new CallChain(handler, calls), out complete);
         }
 
         if (handler.MethodKind != MethodKind.Ordinary || handler.DeclaringSyntaxReferences.Length != 1)
@@ -41,12 +54,13 @@ internal sealed class EventHandlers(PrivacyRules rules)
         if (!_incoming.TryGetValue(handler, out var incoming))
         {
             // Bounded like summaries: a handler whose event is raised with another handler's parameter, a few levels deep.
-            if ((calls?.Depth ?? 0) >= 3 || (calls?.Contains(handler) ?? false))
+            if (!CallChain.CanEnter(calls, handler))
             {
+                complete = false;
                 return Taint.Clean;
             }
 
-            incoming = Compute(handler, new CallChain(handler, calls), out var complete);
+            incoming = Compute(handler, new CallChain(handler, calls), out complete);
             if (complete)
             {
                 _incoming.TryAdd(handler, incoming);

@@ -20,8 +20,10 @@ internal sealed class FieldWrites(PrivacyRules rules)
     private readonly ConcurrentDictionary<ISymbol, Taint> _written = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, ILookup<string, ExpressionSyntax>> _writesByType = new(SymbolEqualityComparer.Default);
 
-    public Taint Of(ISymbol member, CallChain? calls)
+    /// <param name="complete">False when the answer was cut off (too deep, or the field is being evaluated already).</param>
+    public Taint Of(ISymbol member, CallChain? calls, out bool complete)
     {
+        complete = true;
         if (!MayHoldContent(member))
         {
             return Taint.Clean;
@@ -32,12 +34,13 @@ internal sealed class FieldWrites(PrivacyRules rules)
             return known;
         }
 
-        if ((calls?.Depth ?? 0) >= 3)
+        if (!CallChain.CanEnter(calls, member))
         {
+            complete = false;
             return Taint.Clean;
         }
 
-        var taint = Compute(member, calls, out var complete);
+        var taint = Compute(member, new CallChain(member, calls), out complete);
         return complete ? _written.GetOrAdd(member, taint) : taint;
     }
 

@@ -26,13 +26,11 @@ internal sealed record MethodSummary(Taint Returns, ulong ReturnParameters, Immu
 /// Per-method summaries, computed once per method per compilation and configuration, when a call site needs one: a
 /// value reaching a sink is (or is built from) the method's result, or an argument that carries content is handed to
 /// it. A summary is computed from the method's body with the same <see cref="LocalFlow"/> its own diagnostics use; the
-/// methods it calls are summarized in turn, up to <see cref="MaxCallDepth"/> deep. A summary cut off by the depth
+/// methods it calls are summarized in turn, up to <see cref="CallChain.MaxDepth"/> deep. A summary cut off by the depth
 /// limit or by recursion is used once and not cached, so a later call site that can see further computes it whole.
 /// </summary>
 internal sealed class MethodSummaries(PrivacyRules rules)
 {
-    private const int MaxCallDepth = 4;
-
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
 
     /// <summary>A method, constructor or local function declared in source with one body.</summary>
@@ -59,7 +57,7 @@ internal sealed class MethodSummaries(PrivacyRules rules)
             return known;
         }
 
-        if ((calls?.Depth ?? 0) >= MaxCallDepth || (calls?.Contains(target) ?? false))
+        if (!CallChain.CanEnter(calls, target))
         {
             return null;
         }

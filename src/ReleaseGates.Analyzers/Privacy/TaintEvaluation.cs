@@ -49,15 +49,15 @@ internal sealed class TaintEvaluation(LocalFlow flow, CallChain? calls)
             case IParameterReferenceOperation parameter:
                 return new Taint(DataKind.None, null, flow.BitOf(parameter.Parameter))
                     .Union(Variable(parameter.Parameter, parameter, depth))
-                    .Union(_rules.Handlers.Incoming(parameter, calls));
+                    .Union(Whole(_rules.Handlers.Incoming(parameter, calls, out var handled), handled));
             case IFieldReferenceOperation field:
                 return _rules.Sources.Of(field.Field)
                     .Union(field.Field.ContainingType is { IsTupleType: true } ? Evaluate(field.Instance, depth) : Taint.Clean)
-                    .Union(_rules.Fields.Of(field.Field, calls));
+                    .Union(Whole(_rules.Fields.Of(field.Field, calls, out var written), written));
             case IPropertyReferenceOperation property:
                 return _rules.Sources.Of(property.Property)
                     .Union(HandsOutElements(property.Property) ? Evaluate(property.Instance, depth) : Taint.Clean)
-                    .Union(_rules.Fields.Of(property.Property, calls));
+                    .Union(Whole(_rules.Fields.Of(property.Property, calls, out var stored), stored));
             case IInvocationOperation invocation:
                 return Invocation(invocation, depth);
             case IInterpolatedStringOperation interpolated:
@@ -123,6 +123,13 @@ internal sealed class TaintEvaluation(LocalFlow flow, CallChain? calls)
                 // Collection expressions and spreads (C# 12) by kind name: the analyzers build against Roslyn 4.8.
                 return operation.Kind.ToString() is "CollectionExpression" or "Spread" ? Union(operation.ChildOperations, depth) : Taint.Clean;
         }
+    }
+
+    /// <summary>A nested answer; one that was cut off makes this evaluation's answer not whole either.</summary>
+    private Taint Whole(Taint taint, bool complete)
+    {
+        Incomplete |= !complete;
+        return taint;
     }
 
     private Taint Union(IEnumerable<IOperation> operations, int depth)

@@ -53,6 +53,29 @@ public sealed class PrivacyRobustnessTests
             "release_gates.sanitizer_methods = M:C.Unknown(System.String), Contoso.Missing\nrelease_gates.log_sinks = T:C, M:C.M\nrelease_gates.transcript_members = P:Nope.Nothing, F:C.x");
 
     [Fact]
+    public Task Fields_events_and_methods_that_feed_each_other_in_a_cycle_end_without_overflowing_the_stack() =>
+        PrivacyVerifier<TranscriptReachesLogAnalyzer>.VerifyNoCrashAsync(
+            """
+            class C
+            {
+                private string _a = "", _b = "";
+                public event Action<string>? Heard;
+                string Echo(string s) => Echo2(s + _a);
+                string Echo2(string s) => Echo(s + _b);
+                void M(ILogger logger, SpeechRecognitionResult r)
+                {
+                    _a = _b + r.Text;
+                    _b = _a;
+                    _a += _a;
+                    Heard += OnHeard;
+                    Heard?.Invoke(_b);
+                    logger.LogInformation(Echo(_a));
+                }
+                void OnHeard(string text) { Heard?.Invoke(text + _a); Console.WriteLine(text); }
+            }
+            """);
+
+    [Fact]
     public async Task A_very_long_concatenation_is_analyzed_without_overflowing_the_stack()
     {
         var terms = string.Join(" + ", Enumerable.Repeat("r.Text", 3000));
