@@ -19,8 +19,17 @@ internal sealed class TaintEvaluation(LocalFlow flow, CallChain? calls)
     /// <summary>Deeper expressions (a thousand-term concatenation) are cut off rather than risk the stack.</summary>
     private const int MaxDepth = 64;
 
+    /// <summary>How many writes one evaluation may follow before it gives up (and says its answer is not whole).</summary>
+    private const int MaxWrites = 400;
+
     private readonly PrivacyRules _rules = flow.Rules;
     private readonly HashSet<VariableWrite> _inProgress = new();
+
+    /// <summary>
+    /// Every write this evaluation has followed, whole or not: each is followed once per evaluation, so variables that feed
+    /// each other in a loop (<c>span = span.Slice(n)</c>, <c>line = line + part</c>) cost their number, not its power.
+    /// </summary>
+    private readonly Dictionary<VariableWrite, Taint> _followed = new();
 
     public bool Incomplete { get; private set; }
 
@@ -312,12 +321,12 @@ internal sealed class TaintEvaluation(LocalFlow flow, CallChain? calls)
 
     private Taint WriteTaint(VariableWrite write, int depth)
     {
-        if (flow.TryGetWrite(write, out var known))
+        if (flow.TryGetWrite(write, out var known) || _followed.TryGetValue(write, out known))
         {
             return known;
         }
 
-        if (!_inProgress.Add(write))
+        if (!_inProgress.Add(write) || _followed.Count >= MaxWrites)
         {
             // A cycle (t = t + x in a loop): its value is what the other writes bring; the answer here is not whole.
             Incomplete = true;
@@ -328,6 +337,7 @@ internal sealed class TaintEvaluation(LocalFlow flow, CallChain? calls)
         Incomplete = false;
         var taint = WriteValue(write, depth);
         _inProgress.Remove(write);
+        _followed[write] = taint;
         if (!Incomplete)
         {
             flow.RememberWrite(write, taint);

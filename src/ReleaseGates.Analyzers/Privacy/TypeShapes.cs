@@ -44,7 +44,8 @@ internal static class TypeShapes
                 return true;
         }
 
-        if (type.TypeKind == TypeKind.Enum)
+        // Pointers: what they point at is not followed, and raw pointers are how parsers walk buffers, not how content is logged.
+        if (type.TypeKind is TypeKind.Enum or TypeKind.Pointer or TypeKind.FunctionPointer)
         {
             return true;
         }

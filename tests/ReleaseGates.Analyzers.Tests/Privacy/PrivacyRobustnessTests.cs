@@ -75,6 +75,18 @@ public sealed class PrivacyRobustnessTests
             }
             """);
 
+    /// <summary>Thirty strings that feed each other in a loop: each write is followed once per evaluation, not once per path.</summary>
+    [Fact(Timeout = 60_000)]
+    public async Task Variables_that_feed_each_other_in_a_loop_are_followed_in_linear_time()
+    {
+        const int count = 30;
+        var declarations = string.Join(", ", Enumerable.Range(1, count).Select(i => $"v{i} = \"\""));
+        var loop = string.Concat(Enumerable.Range(1, count).Select(i => $"v{i} = v{i - 1} + v{(i % count) + 1}; "));
+        await PrivacyVerifier<TranscriptReachesLogAnalyzer>.VerifyAsync(
+            "class C { void M(ILogger logger, SpeechRecognitionResult r, int n) { string v0 = r.Text, " + declarations + "; "
+            + "for (var i = 0; i < n; i++) { " + loop + "} logger.LogInformation({|RG1001:v" + count + "|}); } }");
+    }
+
     [Fact]
     public async Task A_very_long_concatenation_is_analyzed_without_overflowing_the_stack()
     {
