@@ -48,16 +48,21 @@ internal static class AttributeNames
     /// Only declarations are read, never a method body: the package compiles the attributes into every project, so that
     /// one is declared says nothing, and this is how a rule learns it has nothing to look for.
     /// </summary>
-    public static bool IsUsedInSource(Compilation compilation, string name)
+    public static bool IsUsedInSource(Compilation compilation, params string[] names)
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
             foreach (var node in tree.GetRoot().DescendantNodes(static n => n is not (BlockSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax)))
             {
-                if (node is AttributeSyntax attribute && NameOf(attribute.Name) is { } used
-                    && (used == name || (used.Length == name.Length + "Attribute".Length && used.StartsWith(name, System.StringComparison.Ordinal) && used.EndsWith("Attribute", System.StringComparison.Ordinal))))
+                if (node is AttributeSyntax attribute && NameOf(attribute.Name) is { } used)
                 {
-                    return true;
+                    foreach (var name in names)
+                    {
+                        if (used == name || (used.Length == name.Length + "Attribute".Length && used.StartsWith(name, System.StringComparison.Ordinal) && used.EndsWith("Attribute", System.StringComparison.Ordinal)))
+                        {
+                            return true;
+                        }
+                    }
                 }
             }
         }

@@ -20,10 +20,17 @@ internal sealed class PrivacyContext
     {
         _compilation = cache.Compilation;
         HasKnownSinks = SinkMembers.AnyIn(cache);
+        MayHaveSources = SpeechCode.MayBeIn(cache.Compilation);
     }
 
     /// <summary>The compilation references a logging or telemetry API of the table (the BCL's Console, Trace and Activity count).</summary>
     public bool HasKnownSinks { get; }
+
+    /// <summary>
+    /// Whether anything beyond a method's own locals and parameters can carry a transcript: a speech SDK, a type or member
+    /// named or marked for one. When nothing can, flow across methods has nothing to carry and is not followed.
+    /// </summary>
+    public bool MayHaveSources { get; }
 
     public static PrivacyContext For(Compilation compilation) =>
         CompilationSymbolCache.For(compilation).GetOrCreate(static cache => new PrivacyContext(cache));
@@ -36,6 +43,6 @@ internal sealed class PrivacyContext
         _rulesByTree.GetOrAdd(tree, t =>
         {
             var read = PrivacyOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(t));
-            return _rulesByConfiguration.GetOrAdd(read.Key, _ => new PrivacyRules(read, _compilation));
+            return _rulesByConfiguration.GetOrAdd(read.Key, _ => new PrivacyRules(read, _compilation, followsAcrossMethods: MayHaveSources || !read.TranscriptMembers.IsEmpty));
         });
 }

@@ -13,9 +13,10 @@ internal sealed class PrivacyRules
 {
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _propagators = new(SymbolEqualityComparer.Default);
 
-    public PrivacyRules(PrivacyOptions options, Compilation compilation)
+    public PrivacyRules(PrivacyOptions options, Compilation compilation, bool followsAcrossMethods)
     {
         Options = options;
+        FollowsAcrossMethods = followsAcrossMethods;
         Compilation = compilation;
         Sources = new SourceMembers(options);
         Carriers = new CarrierTypes(Sources);
@@ -27,6 +28,9 @@ internal sealed class PrivacyRules
     }
 
     public PrivacyOptions Options { get; }
+
+    /// <summary>Whether summaries, event handlers and field writes are followed (see <see cref="PrivacyContext.MayHaveSources"/>).</summary>
+    public bool FollowsAcrossMethods { get; }
 
     public Compilation Compilation { get; }
 

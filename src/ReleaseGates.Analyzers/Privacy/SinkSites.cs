@@ -26,10 +26,10 @@ internal static class SinkSites
         IInvocationOperation invocation => rules.Sinks.Of(invocation.TargetMethod) is not null
             || ReceiverSink(invocation.Instance, invocation.TargetMethod.Name, rules) is not null
             || ExceptionBeingMade(operation) is not null
-            || MayHandContentToOwnMethod(invocation.TargetMethod, invocation.Arguments),
+            || (rules.FollowsAcrossMethods && MayHandContentToOwnMethod(invocation.TargetMethod, invocation.Arguments)),
         IObjectCreationOperation { Constructor: { } constructor } creation => rules.Sinks.Of(constructor) is not null
             || TypeShapes.IsException(constructor.ContainingType)
-            || MayHandContentToOwnMethod(constructor, creation.Arguments),
+            || (rules.FollowsAcrossMethods && MayHandContentToOwnMethod(constructor, creation.Arguments)),
         ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } => rules.Sinks.Of(target.Property) is not null
             || ReceiverSink(target.Instance, "this[]", rules) is not null,
         _ => false,
@@ -144,7 +144,7 @@ internal static class SinkSites
     /// </summary>
     private static bool AddOwnMethodValues(IOperation operation, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, LocalFlow flow, CallChain? calls, List<SinkValue> values)
     {
-        if (!MayHandContentToOwnMethod(method, arguments))
+        if (!flow.Rules.FollowsAcrossMethods || !MayHandContentToOwnMethod(method, arguments))
         {
             return true;
         }

@@ -58,15 +58,15 @@ internal sealed class TaintEvaluation(LocalFlow flow, CallChain? calls)
             case IParameterReferenceOperation parameter:
                 return new Taint(DataKind.None, null, flow.BitOf(parameter.Parameter))
                     .Union(Variable(parameter.Parameter, parameter, depth))
-                    .Union(Whole(_rules.Handlers.Incoming(parameter, calls, out var handled), handled));
+                    .Union(_rules.FollowsAcrossMethods ? Whole(_rules.Handlers.Incoming(parameter, calls, out var handled), handled) : Taint.Clean);
             case IFieldReferenceOperation field:
                 return _rules.Sources.Of(field.Field)
                     .Union(field.Field.ContainingType is { IsTupleType: true } ? Evaluate(field.Instance, depth) : Taint.Clean)
-                    .Union(Whole(_rules.Fields.Of(field.Field, calls, out var written), written));
+                    .Union(_rules.FollowsAcrossMethods ? Whole(_rules.Fields.Of(field.Field, calls, out var written), written) : Taint.Clean);
             case IPropertyReferenceOperation property:
                 return _rules.Sources.Of(property.Property)
                     .Union(HandsOutElements(property.Property) ? Evaluate(property.Instance, depth) : Taint.Clean)
-                    .Union(Whole(_rules.Fields.Of(property.Property, calls, out var stored), stored));
+                    .Union(_rules.FollowsAcrossMethods ? Whole(_rules.Fields.Of(property.Property, calls, out var stored), stored) : Taint.Clean);
             case IInvocationOperation invocation:
                 return Invocation(invocation, depth);
             case IInterpolatedStringOperation interpolated:
@@ -176,7 +176,7 @@ internal sealed class TaintEvaluation(LocalFlow flow, CallChain? calls)
             return Evaluate(invocation.Instance, depth).Union(Union(invocation.Arguments, depth));
         }
 
-        return MethodSummaries.CanSummarize(method) ? Summarized(invocation, method, depth) : Taint.Clean;
+        return _rules.FollowsAcrossMethods && MethodSummaries.CanSummarize(method) ? Summarized(invocation, method, depth) : Taint.Clean;
     }
 
     /// <summary>The project's own method: what it returns by itself, and the arguments its summary says reach its return value.</summary>
