@@ -8,30 +8,35 @@ using ReleaseGates.Analyzers.Common;
 
 namespace ReleaseGates.Analyzers.Privacy;
 
-/// <summary>
-/// What a method of this compilation does with its arguments, as its callers need it.
-/// </summary>
+/// <summary>What a method of this compilation returns, as its callers need it.</summary>
 /// <param name="Returns">What the return value carries by itself (a source read inside, whatever the arguments).</param>
 /// <param name="ReturnParameters">The parameters (bit = ordinal) whose arguments reach the return value.</param>
-/// <param name="ParameterSinks">By ordinal: the sink a parameter's argument reaches inside, or null.</param>
 /// <param name="Root">The body the summary was computed on (a local function shares its container's).</param>
-internal sealed record MethodSummary(Taint Returns, ulong ReturnParameters, ImmutableArray<Sink?> ParameterSinks, IOperation? Root)
+internal sealed record ReturnSummary(Taint Returns, ulong ReturnParameters, IOperation? Root)
 {
-    public static MethodSummary Unknown { get; } = new(Taint.Clean, 0, ImmutableArray<Sink?>.Empty, null);
+    public static ReturnSummary Unknown { get; } = new(Taint.Clean, 0, null);
+}
+
+/// <summary>By parameter ordinal: the sink a parameter's argument reaches inside the method, or null.</summary>
+internal sealed record SinkSummary(ImmutableArray<Sink?> ParameterSinks)
+{
+    public static SinkSummary None { get; } = new(ImmutableArray<Sink?>.Empty);
 
     public Sink? SinkOf(int ordinal) => ordinal < ParameterSinks.Length ? ParameterSinks[ordinal] : null;
 }
 
 /// <summary>
-/// Per-method summaries, computed once per method per compilation and configuration, when a call site needs one: a
-/// value reaching a sink is (or is built from) the method's result, or an argument that carries content is handed to
-/// it. A summary is computed from the method's body with the same <see cref="LocalFlow"/> its own diagnostics use; the
-/// methods it calls are summarized in turn, up to <see cref="CallChain.MaxDepth"/> deep. A summary cut off by the depth
-/// limit or by recursion is used once and not cached, so a later call site that can see further computes it whole.
+/// Per-method summaries, computed once per method per compilation and configuration, when a call site needs one — what
+/// it returns when a value reaching a sink is built from its result, where its parameters go when an argument that
+/// carries content is handed to it — each from the method's body with the same <see cref="LocalFlow"/> its own
+/// diagnostics use. The methods it calls are summarized in turn, up to <see cref="CallChain.MaxDepth"/> deep. A summary
+/// cut off by the depth limit or by recursion is used once and not cached, so a later call site that can see further
+/// computes it whole.
 /// </summary>
 internal sealed class MethodSummaries(PrivacyRules rules)
 {
-    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, ReturnSummary> _returns = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, SinkSummary> _sinks = new(SymbolEqualityComparer.Default);
 
     /// <summary>A method, constructor or local function declared in source with one body.</summary>
     public static bool CanSummarize(IMethodSymbol method)
@@ -48,11 +53,21 @@ internal sealed class MethodSummaries(PrivacyRules rules)
             ? parameter.Ordinal + (method.ReducedFrom is not null && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method) ? 1 : 0)
             : null;
 
-    /// <summary>The summary of <paramref name="method"/>; null when it cannot be computed from here (too deep, or recursive).</summary>
-    public MethodSummary? Get(IMethodSymbol method, IOperation callSite, CallChain? calls)
+    /// <summary>What <paramref name="method"/> returns; null when it cannot be computed from here (too deep, or recursive).</summary>
+    public ReturnSummary? ReturnsOf(IMethodSymbol method, IOperation callSite, CallChain? calls) =>
+        Summarize(_returns, method, callSite, calls, ReturnSummary.Unknown, ComputeReturns);
+
+    /// <summary>Where <paramref name="method"/>'s parameters go; null when it cannot be computed from here.</summary>
+    public SinkSummary? SinksOf(IMethodSymbol method, IOperation callSite, CallChain? calls) =>
+        Summarize(_sinks, method, callSite, calls, SinkSummary.None, ComputeSinks);
+
+    private delegate T Computation<T>(IMethodSymbol method, IOperation body, LocalFlow flow, CallChain chain, out bool complete);
+
+    private T? Summarize<T>(ConcurrentDictionary<IMethodSymbol, T> cache, IMethodSymbol method, IOperation callSite, CallChain? calls, T unknown, Computation<T> compute)
+        where T : class
     {
         var target = Target(method);
-        if (_summaries.TryGetValue(target, out var known))
+        if (cache.TryGetValue(target, out var known))
         {
             return known;
         }
@@ -62,14 +77,13 @@ internal sealed class MethodSummaries(PrivacyRules rules)
             return null;
         }
 
-        var body = BodyOf(target, callSite);
-        if (body is null)
+        if (BodyOf(target, callSite) is not { } body)
         {
-            return _summaries.GetOrAdd(target, MethodSummary.Unknown);
+            return cache.GetOrAdd(target, unknown);
         }
 
-        var summary = Compute(target, body, new CallChain(target, calls), out var complete);
-        return complete ? _summaries.GetOrAdd(target, summary) : summary;
+        var summary = compute(target, body, LocalFlow.For(body, rules), new CallChain(target, calls), out var complete);
+        return complete ? cache.GetOrAdd(target, summary) : summary;
     }
 
     private static IMethodSymbol Target(IMethodSymbol method) => (IMethodSymbol)(method.ReducedFrom ?? method).OriginalDefinition;
@@ -91,65 +105,86 @@ internal sealed class MethodSummaries(PrivacyRules rules)
         return model.GetOperation(syntax);
     }
 
-    private MethodSummary Compute(IMethodSymbol method, IOperation body, CallChain chain, out bool complete)
+    private static ulong[] BitsOf(IMethodSymbol method, LocalFlow flow)
     {
-        complete = true;
-        var flow = LocalFlow.For(body, rules);
-        var function = body as ILocalFunctionOperation;
-        var ownBits = 0UL;
         var bits = new ulong[method.Parameters.Length];
         for (var i = 0; i < bits.Length; i++)
         {
             bits[i] = flow.BitOf(method.Parameters[i]);
-            ownBits |= bits[i];
         }
 
-        var returns = Taint.Clean;
-        var sinks = new Sink?[bits.Length];
-        var needsReturns = !method.ReturnsVoid && !TypeShapes.IsContentFree(method.ReturnType);
-        var needsSinks = AnyParameterCanCarryContent(method);
-        if (!needsReturns && !needsSinks)
+        return bits;
+    }
+
+    private ReturnSummary ComputeReturns(IMethodSymbol method, IOperation body, LocalFlow flow, CallChain chain, out bool complete)
+    {
+        complete = true;
+        if (method.ReturnsVoid || TypeShapes.IsContentFree(method.ReturnType))
         {
-            return new MethodSummary(Taint.Clean, 0, ImmutableArray<Sink?>.Empty, flow.Root);
+            return new ReturnSummary(Taint.Clean, 0, flow.Root);
         }
 
-        var reaching = new List<SinkValue>();
+        var bits = BitsOf(method, flow);
+        var function = body as ILocalFunctionOperation;
+        var returns = Taint.Clean;
         foreach (var operation in body.Descendants())
         {
-            if (needsReturns && operation is IReturnOperation { ReturnedValue: { } value } && VariableWrites.FunctionOf(operation) == function)
+            if (operation is IReturnOperation { ReturnedValue: { } value } && VariableWrites.FunctionOf(operation) == function)
             {
                 returns = returns.Union(flow.Evaluate(value, chain, out var whole));
                 complete &= whole;
             }
-            else if (needsSinks && operation is IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation)
-            {
-                reaching.Clear();
-                complete &= SinkSites.ValuesReaching(operation, flow, chain, reaching);
-                foreach (var sinkValue in reaching)
-                {
-                    var taint = flow.Evaluate(sinkValue.Value, chain, out var whole);
-                    complete &= whole;
-                    for (var i = 0; i < bits.Length; i++)
-                    {
-                        if (sinks[i] is null && (taint.Parameters & bits[i]) != 0 && rules.Sources.Of(method.Parameters[i]).IsClean)
-                        {
-                            sinks[i] = sinkValue.Sink;
-                        }
-                    }
-                }
-            }
         }
 
+        var ownBits = 0UL;
         var returnParameters = 0UL;
         for (var i = 0; i < bits.Length; i++)
         {
+            ownBits |= bits[i];
             if ((returns.Parameters & bits[i]) != 0)
             {
                 returnParameters |= 1UL << i;
             }
         }
 
-        return new MethodSummary(returns.WithoutParameters(ownBits), returnParameters, ImmutableArray.Create(sinks), flow.Root);
+        return new ReturnSummary(returns.WithoutParameters(ownBits), returnParameters, flow.Root);
+    }
+
+    private SinkSummary ComputeSinks(IMethodSymbol method, IOperation body, LocalFlow flow, CallChain chain, out bool complete)
+    {
+        complete = true;
+        if (!AnyParameterCanCarryContent(method))
+        {
+            return SinkSummary.None;
+        }
+
+        var bits = BitsOf(method, flow);
+        var sinks = new Sink?[bits.Length];
+        var reaching = new List<SinkValue>();
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is not (IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation))
+            {
+                continue;
+            }
+
+            reaching.Clear();
+            complete &= SinkSites.ValuesReaching(operation, flow, chain, reaching);
+            foreach (var sinkValue in reaching)
+            {
+                var taint = flow.Evaluate(sinkValue.Value, chain, out var whole);
+                complete &= whole;
+                for (var i = 0; i < bits.Length; i++)
+                {
+                    if (sinks[i] is null && (taint.Parameters & bits[i]) != 0 && rules.Sources.Of(method.Parameters[i]).IsClean)
+                    {
+                        sinks[i] = sinkValue.Sink;
+                    }
+                }
+            }
+        }
+
+        return new SinkSummary(ImmutableArray.Create(sinks));
     }
 
     /// <summary>Whether some parameter could hand content to a sink: not a number, date or id, and not a source by itself (reported inside).</summary>

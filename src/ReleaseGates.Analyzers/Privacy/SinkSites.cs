@@ -134,8 +134,11 @@ internal static class SinkSites
         return false;
     }
 
+    /// <summary>A non-constant argument that is text or an object (not a number, nor a buffer: parsers pass spans by the thousand).</summary>
     private static bool CanCarryContent(IArgumentOperation argument) =>
-        !argument.Value.ConstantValue.HasValue && !TypeShapes.IsContentFree(argument.Value.Type) && !TypeShapes.IsContentFree(argument.Parameter?.Type);
+        !argument.Value.ConstantValue.HasValue
+        && !TypeShapes.IsContentFree(argument.Value.Type) && !TypeShapes.IsContentFree(argument.Parameter?.Type)
+        && !TypeShapes.IsAudioLike(argument.Value.Type) && !TypeShapes.IsAudioLike(argument.Parameter?.Type);
 
     /// <summary>
     /// The arguments that carry something (content, or a parameter of the method being summarized) and whose parameter the
@@ -150,7 +153,7 @@ internal static class SinkSites
         }
 
         var complete = true;
-        MethodSummary? summary = null;
+        SinkSummary? summary = null;
         foreach (var argument in arguments)
         {
             if (!CanCarryContent(argument) || MethodSummaries.OrdinalOf(argument, method) is not { } ordinal)
@@ -158,14 +161,16 @@ internal static class SinkSites
                 continue;
             }
 
+            // Outside a summary a parameter's bit means only what the parameter is by itself (its name, its marking);
+            // inside one, the bits of the summarized method's parameters are what the summary is about.
             var taint = flow.Evaluate(argument.Value, calls, out var whole);
             complete &= whole;
-            if (taint.IsClean)
+            if (calls is null ? !flow.Resolve(taint).CarriesContent : taint.IsClean)
             {
                 continue;
             }
 
-            summary ??= flow.Rules.Summaries.Get(method, operation, calls);
+            summary ??= flow.Rules.Summaries.SinksOf(method, operation, calls);
             if (summary is null)
             {
                 return false;

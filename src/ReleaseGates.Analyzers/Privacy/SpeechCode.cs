@@ -9,7 +9,7 @@ namespace ReleaseGates.Analyzers.Privacy;
 /// <summary>
 /// Whether a compilation can hold a transcript anywhere but in a method's own locals and parameters: it references a
 /// speech SDK, declares one of the table's SDK types itself, declares a type named for recognition output or a member
-/// named for a transcript or audio, or marks something <c>[Transcript]</c>/<c>[RawAudio]</c>. Answered from the assembly
+/// named for a transcript (audio names alone are weak evidence: "samples", "recording"), or marks something <c>[Transcript]</c>/<c>[RawAudio]</c>. Answered from the assembly
 /// names, the declaration table and declarations' attributes, without binding a method body.
 /// </summary>
 internal static class SpeechCode
@@ -33,6 +33,6 @@ internal static class SpeechCode
     public static bool MayBeIn(Compilation compilation) =>
         compilation.ReferencedAssemblyNames.Any(assembly => SdkAssemblies.Any(sdk => assembly.Name.StartsWith(sdk, StringComparison.OrdinalIgnoreCase)))
         || compilation.ContainsSymbolsWithName(name => SdkTypeNames.Contains(name) || NameHeuristics.SaysTranscript(name) || NameHeuristics.SaysRecognitionOutput(name), SymbolFilter.Type)
-        || compilation.ContainsSymbolsWithName(name => NameHeuristics.SaysTranscript(name) || NameHeuristics.SaysAudio(name), SymbolFilter.Member)
+        || compilation.ContainsSymbolsWithName(NameHeuristics.SaysTranscript, SymbolFilter.Member)
         || AttributeNames.IsUsedInSource(compilation, AttributeNames.Transcript, AttributeNames.RawAudio);
 }

@@ -176,13 +176,21 @@ internal sealed class TaintEvaluation(LocalFlow flow, CallChain? calls)
             return Evaluate(invocation.Instance, depth).Union(Union(invocation.Arguments, depth));
         }
 
-        return _rules.FollowsAcrossMethods && MethodSummaries.CanSummarize(method) ? Summarized(invocation, method, depth) : Taint.Clean;
+        return _rules.FollowsAcrossMethods && MethodSummaries.CanSummarize(method) && MayReturnText(method.ReturnType) ? Summarized(invocation, method, depth) : Taint.Clean;
     }
+
+    /// <summary>
+    /// Text, or an object that may carry it: what a helper that formats, serializes or passes on a transcript returns.
+    /// Buffers and spans are left out — parsers return them by the thousand, and audio rarely travels back through a return.
+    /// </summary>
+    private bool MayReturnText(ITypeSymbol type) =>
+        TypeShapes.IsTextLike(type) || type.SpecialType == SpecialType.System_Object || !_rules.Carriers.CarriedBy(type).IsClean
+        || (type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task && MayReturnText(task.TypeArguments[0]));
 
     /// <summary>The project's own method: what it returns by itself, and the arguments its summary says reach its return value.</summary>
     private Taint Summarized(IInvocationOperation invocation, IMethodSymbol method, int depth)
     {
-        if (_rules.Summaries.Get(method, invocation, calls) is not { } summary)
+        if (_rules.Summaries.ReturnsOf(method, invocation, calls) is not { } summary)
         {
             Incomplete = true;
             return Taint.Clean;
