@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text;
 using ReleaseGates.Engine.Diagnostics;
+using ReleaseGates.Engine.Gates;
 using ReleaseGates.Engine.Metrics;
 using ReleaseGates.Engine.Utterances;
 
@@ -28,49 +28,72 @@ internal static class MetricsCommand
             DefaultValueFactory = _ => "standard",
         };
         normalizer.AcceptOnlyFromAmong(TextNormalizers.Names.ToArray());
+        var format = new Option<string>("--format")
+        {
+            Description = "releasegates: our lines (id, reference, hypothesis, ...); nemo: NeMo manifests (audio_filepath, text, pred_text).",
+            DefaultValueFactory = _ => GateNames.SourceFormat.Of(UtteranceFormat.Lines),
+        };
+        format.AcceptOnlyFromAmong(GateNames.SourceFormat.All.ToArray());
 
-        var command = new Command("metrics", "Compute wer, entity_error_rate, latency percentiles and partial_churn, overall and per slice, from per-utterance results. Exit code: 0 written, 1 invalid input.")
+        var command = new Command("metrics", "Compute wer, entity_error_rate, latency percentiles, timeout rates, partial_churn and every measure's metrics, overall and per slice, from per-utterance results, with the normaliser and the evaluation set's fingerprint. Exit code: 0 written, 1 invalid input.")
         {
             inputs,
             outputFile,
             normalizer,
+            format,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(inputs)!, parsed.GetValue(outputFile), parsed.GetValue(normalizer)!, output));
+        command.SetAction(parsed => Run(
+            parsed.GetValue(inputs)!,
+            parsed.GetValue(outputFile),
+            parsed.GetValue(normalizer)!,
+            GateNames.SourceFormat.Parse(parsed.GetValue(format)!),
+            output));
         return command;
     }
 
-    private static int Run(string[] patterns, string? outputFile, string normalizerName, CliOutput output)
+    private static int Run(string[] patterns, string? outputFile, string normalizerName, UtteranceFormat format, CliOutput output)
     {
         TextNormalizers.TryGet(normalizerName, out var normalizer);
-        UtteranceEvaluation evaluation;
+        string? outputPath = null;
+        if (outputFile is not null && (outputPath = OutputFile.Resolve(outputFile, out var problem)) is null)
+        {
+            output.Error.WriteLine(problem);
+            return ExitCodes.InvalidInput;
+        }
+
+        MetricsOutput metrics;
         try
         {
             var files = Expand(patterns);
             using var progress = output.ShowProgress ? new ByteProgress(output.Error, files.Sum(file => new FileInfo(file).Length)) : null;
-            evaluation = UtteranceMetrics.Compute(files, normalizer, progress);
+            metrics = UtteranceMetrics.Compute(files, new UtteranceReadOptions(normalizer, format), progress);
         }
-        catch (UtteranceInputException e)
+        catch (InvalidInputException e)
         {
-            var position = e.Line > 0 ? $"({e.Line},{Math.Max(e.Column, 1)})" : string.Empty;
-            output.Error.WriteLine($"{e.File}{position}: error {InputError.Code}: {e.Message}");
+            foreach (var error in e.Errors)
+            {
+                output.Error.WriteLine(error);
+            }
+
             return ExitCodes.InvalidInput;
         }
 
-        var json = UtteranceMetricsJsonWriter.Write(evaluation);
-        if (outputFile is null)
+        var json = UtteranceMetricsJsonWriter.Write(metrics);
+        var evaluation = metrics.Evaluation;
+        if (outputPath is null)
         {
             output.Out.Write(json);
         }
         else
         {
-            var path = Path.GetFullPath(outputFile);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            output.Out.WriteLine($"{evaluation.Overall.Samples} utterances, {evaluation.Slices.Count} slices: metrics written to {path}");
+            OutputFile.Write(outputPath, json);
+            output.Out.WriteLine($"{Count(evaluation.Overall.Samples, "utterance")}, {Count(evaluation.Slices.Count, "slice")}: metrics written to {outputPath}");
         }
 
         return ExitCodes.Continue;
     }
+
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 
     /// <summary>Every pattern's files, in argument order, each file once.</summary>
     private static List<string> Expand(string[] patterns)

@@ -1,10 +1,11 @@
+using System;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReleaseGates.Engine.Decision;
+using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Json;
-using ReleaseGates.Engine.Numbers;
 
 namespace ReleaseGates.Engine.Reports;
 
@@ -33,7 +34,7 @@ public static class ReportJsonWriter
         json.WriteStartObject();
         if (report.Decision is { } decision)
         {
-            json.WriteString("decision", ReportNames.Of(decision));
+            json.WriteString("decision", ReportNames.Decision.Of(decision));
         }
         else
         {
@@ -42,6 +43,7 @@ public static class ReportJsonWriter
 
         json.WriteString("gates_file", report.GatesFile);
         WriteRelease(json, report);
+        WriteNoise(json, report.Noise);
         json.WriteStartArray("results");
         foreach (var result in report.Results)
         {
@@ -52,14 +54,14 @@ public static class ReportJsonWriter
         json.WriteStartArray("notices");
         foreach (var notice in report.Notices)
         {
-            WriteLocated(json, notice.Code, notice.FilePath, notice.Position, notice.Message);
+            WriteDiagnostic(json, notice);
         }
 
         json.WriteEndArray();
         json.WriteStartArray("errors");
         foreach (var error in report.Errors)
         {
-            WriteLocated(json, Diagnostics.InputError.Code, error.FilePath, error.Position, error.Message);
+            WriteDiagnostic(json, error);
         }
 
         json.WriteEndArray();
@@ -84,46 +86,88 @@ public static class ReportJsonWriter
         json.WriteEndObject();
     }
 
+    private static void WriteNoise(Utf8JsonWriter json, NoiseControlSummary? noise)
+    {
+        if (noise is null)
+        {
+            json.WriteNull("statistics");
+            return;
+        }
+
+        json.WriteStartObject("statistics");
+        json.WriteString("method", noise.Method);
+        WriteNumber(json, "confidence", noise.Confidence);
+        WriteNumber(json, "resamples", noise.Resamples);
+        json.WriteNumber("results", noise.Results);
+        WriteNumber(json, "units", noise.Units);
+        json.WriteNumber("groups", noise.Groups);
+        WriteNumber(json, "critical_value", noise.CriticalValue is { } c ? Math.Round((decimal)c, 4) : null);
+        json.WriteString("description", noise.Description);
+        json.WriteEndObject();
+    }
+
     private static void WriteResult(Utf8JsonWriter json, BudgetResult result)
     {
         json.WriteStartObject();
         json.WriteString("budget", result.Budget);
         json.WriteString("slice", result.Slice);
-        json.WriteString("status", ReportNames.Of(result.Status));
-        json.WriteString("action", ReportNames.Of(result.Action));
+        json.WriteString("status", ReportNames.Status.Of(result.Status));
+        json.WriteString("action", ReportNames.Action.Of(result.Action));
         WriteNumber(json, "baseline", result.Baseline);
         WriteNumber(json, "canary", result.Canary);
         WriteNumber(json, "delta", result.Delta);
         WriteNumber(json, "ci_low", result.Interval?.Low);
         WriteNumber(json, "ci_high", result.Interval?.High);
-        json.WriteString("reason", result.Reason);
-        json.WriteNumber("line", result.Position.Line);
-        json.WriteNumber("column", result.Position.Column);
-        json.WriteEndObject();
-    }
-
-    private static void WriteLocated(Utf8JsonWriter json, string code, string file, TextPosition position, string message)
-    {
-        json.WriteStartObject();
-        json.WriteString("code", code);
-        json.WriteString("file", file);
-        json.WriteNumber("line", position.Line);
-        json.WriteNumber("column", position.Column);
-        json.WriteString("message", message);
-        json.WriteEndObject();
-    }
-
-    /// <summary>Numbers as the gate compared them, without the trailing zeros decimal keeps.</summary>
-    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
-    {
-        json.WritePropertyName(name);
-        if (value is { } number)
+        if (result.SamplesNeeded is { } needed)
         {
-            json.WriteRawValue(ExactNumber.Format(number), skipInputValidation: true);
+            json.WriteNumber("samples_needed", needed);
         }
         else
         {
+            json.WriteNull("samples_needed");
+        }
+
+        json.WriteString("reason", result.Reason);
+        WriteSpan(json, result.Span);
+        json.WriteEndObject();
+    }
+
+    private static void WriteDiagnostic(Utf8JsonWriter json, GateDiagnostic diagnostic)
+    {
+        json.WriteStartObject();
+        json.WriteString("code", diagnostic.Id);
+        json.WriteString("file", diagnostic.FilePath);
+        WriteSpan(json, diagnostic.Span);
+        json.WriteString("message", diagnostic.Message);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter json, TextSpan span)
+    {
+        json.WriteNumber("line", span.Start.Line);
+        json.WriteNumber("column", span.Start.Column);
+        json.WriteNumber("end_line", span.End.Line);
+        json.WriteNumber("end_column", span.End.Column);
+    }
+
+    /// <summary>Numbers as the gate compared them, without the trailing zeros decimal keeps; an infinite one (a
+    /// percentile over timeouts) as the string "Infinity", which JSON readers other than Python's accept.</summary>
+    private static void WriteNumber(Utf8JsonWriter json, string name, GateValue? value)
+    {
+        json.WritePropertyName(name);
+        if (value is not { } number)
+        {
             json.WriteNullValue();
         }
+        else if (number.IsFinite)
+        {
+            json.WriteRawValue(ExactNumber.Format(number.Finite), skipInputValidation: true);
+        }
+        else
+        {
+            json.WriteStringValue(number.ToString());
+        }
     }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value) => WriteNumber(json, name, value is { } v ? v : (GateValue?)null);
 }

@@ -5,33 +5,35 @@ using ReleaseGates.Engine.Decision;
 
 namespace ReleaseGates.Engine.Reports;
 
-/// <summary>The table a person scans in a terminal (CLI <c>--format text</c>, MSBuild at detailed verbosity).</summary>
+/// <summary>The table a person scans in a terminal (CLI <c>--format text</c>, MSBuild at detailed verbosity). Errors and
+/// warnings are not in it: the CLI prints them on standard error and the build logs them, each at its file and line.</summary>
 public static class TextReportWriter
 {
-    public static string Write(GateReport report)
+    /// <param name="withSummary">Start with the one-line decision (the build logs that line on its own).</param>
+    public static string Write(GateReport report, bool withSummary = true)
     {
         var text = new StringBuilder();
-        text.AppendLine(SummaryLine.For(report));
+        if (withSummary)
+        {
+            text.AppendLine(SummaryLine.For(report));
+        }
+
         var release = ReportRow.ReleaseLine(report);
         if (release.Length > 0)
         {
             text.AppendLine(release);
         }
 
+        var noise = ReportRow.NoiseLine(report);
+        if (noise.Length > 0)
+        {
+            text.AppendLine(noise);
+        }
+
         if (report.Results.Count > 0)
         {
             text.AppendLine();
             AppendTable(text, report);
-        }
-
-        foreach (var notice in report.Notices)
-        {
-            text.AppendLine().Append("warning ").Append(notice.Code).Append(": ").Append(notice.Message);
-        }
-
-        foreach (var error in report.Errors)
-        {
-            text.AppendLine().Append(error);
         }
 
         return text.ToString().TrimEnd() + Environment.NewLine;

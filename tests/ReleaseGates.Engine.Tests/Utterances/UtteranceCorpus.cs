@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Metrics;
 using ReleaseGates.Engine.Utterances;
 
@@ -13,12 +14,12 @@ internal static class UtteranceCorpus
 
     public static object Utterance(string id, string reference, string hypothesis) => new { id, reference, hypothesis };
 
-    public static UtteranceSet Read(Workspace workspace, string pattern, ITextNormalizer? normalizer = null) =>
-        UtteranceReader.Read(ShardPattern.Expand(workspace.Directory, pattern), normalizer ?? StandardTextNormalizer.Instance);
+    public static UtteranceSet Read(Workspace workspace, string pattern, ITextNormalizer? normalizer = null, UtteranceFormat format = UtteranceFormat.Lines) =>
+        UtteranceReader.Read(ShardPattern.Expand(workspace.Directory, pattern), new UtteranceReadOptions(normalizer ?? StandardTextNormalizer.Instance, format));
 
-    public static UtteranceEvaluation ComputeMetrics(Workspace workspace, string pattern, ITextNormalizer? normalizer = null) =>
-        UtteranceMetrics.Compute(ShardPattern.Expand(workspace.Directory, pattern), normalizer ?? StandardTextNormalizer.Instance);
+    public static UtteranceEvaluation ComputeMetrics(Workspace workspace, string pattern, ITextNormalizer? normalizer = null, UtteranceFormat format = UtteranceFormat.Lines) =>
+        UtteranceMetrics.Compute(ShardPattern.Expand(workspace.Directory, pattern), new UtteranceReadOptions(normalizer ?? StandardTextNormalizer.Instance, format)).Evaluation;
 
-    public static UtteranceInputException ReadError(Workspace workspace, string pattern) =>
-        Assert.Throws<UtteranceInputException>(() => Read(workspace, pattern));
+    public static GateDiagnostic ReadError(Workspace workspace, string pattern) =>
+        Assert.Single(Assert.Throws<InvalidInputException>(() => Read(workspace, pattern)).Errors);
 }

@@ -1,4 +1,5 @@
 using ReleaseGates.Engine.Decision;
+using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Metrics;
 using static ReleaseGates.Engine.Tests.Utterances.UtteranceCorpus;
 
@@ -17,14 +18,16 @@ public sealed class UtteranceGateTests : IDisposable
     [Fact]
     public void Per_utterance_results_are_judged_on_the_metrics_computed_from_them()
     {
-        Gates(WerBudget);
+        Gates(WerBudget, "\"statistics\": false");
         Side("baseline", Corpus(100, errorsEvery: 10));
         Side("canary", Corpus(100, errorsEvery: 5));
 
-        var result = Overall(_workspace.Run(), "wer");
+        var report = _workspace.Run();
+        var result = Overall(report, "wer");
 
         Assert.Equal((0.01m, 0.02m, ResultStatus.Regressed), (result.Baseline, result.Canary, result.Status));
-        Assert.Null(result.Interval); // no statistics: the point values decide
+        Assert.Null(result.Interval); // statistics false: the point values decide, and the report says so
+        Assert.StartsWith("no noise control: statistics is false", report.Noise!.Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,7 +45,7 @@ public sealed class UtteranceGateTests : IDisposable
     }
 
     [Fact]
-    public void With_statistics_a_worsening_whose_interval_still_reaches_the_allowance_is_inconclusive_and_pauses()
+    public void With_statistics_a_worsening_within_noise_does_not_roll_back()
     {
         Gates(WerBudget, Statistics);
         Side("baseline", Corpus(40, errorsEvery: 10));
@@ -51,9 +54,9 @@ public sealed class UtteranceGateTests : IDisposable
         var report = _workspace.Run();
         var result = Overall(report, "wer");
 
-        Assert.Equal((ResultStatus.Inconclusive, GateAction.Pause), (result.Status, result.Action));
         Assert.True(result.Delta > 0.005m && result.Interval!.Low <= 0.005m);
-        Assert.Equal(CanaryDecision.Pause, report.Decision);
+        Assert.Equal((ResultStatus.Pass, GateAction.Continue), (result.Status, result.Action));
+        Assert.EndsWith("> +0.005 allowed, but within noise", result.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,7 +106,7 @@ public sealed class UtteranceGateTests : IDisposable
 
         Assert.Equal((0m, 0m, ResultStatus.Pass), (Overall(report, "wer").Baseline, Overall(report, "wer").Canary, Overall(report, "wer").Status));
         Assert.Equal(2, report.Notices.Count);
-        Assert.All(report.Notices, n => Assert.Equal(Notice.OneSidedUtterances, n.Code));
+        Assert.All(report.Notices, n => Assert.Equal(GateRules.OneSidedUtterances, n.Id));
         Assert.Contains("1 baseline utterance has no canary result ('gone')", report.Notices[0].Message);
         Assert.Contains("1 canary utterance has no baseline result ('new')", report.Notices[1].Message);
         Assert.Equal(3, report.Notices[1].Position.Line); // the canary line of gates.json

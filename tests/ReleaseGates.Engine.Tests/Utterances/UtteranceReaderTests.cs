@@ -1,3 +1,4 @@
+using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Metrics;
 using ReleaseGates.Engine.Utterances;
 using static ReleaseGates.Engine.Tests.Utterances.UtteranceCorpus;
@@ -23,7 +24,7 @@ public sealed class UtteranceReaderTests : IDisposable
         Assert.Equal(3, set.Count);
         Assert.Equal([0, 1, 1], set.Records.ToArray().Select(r => r.FileIndex));
         Assert.Equal([1, 1, 2], set.Records.ToArray().Select(r => r.Line));
-        Assert.Equal(1, set.Records.ToArray().Sum(r => r.Edits));
+        Assert.Equal(1, set.Records.ToArray().Sum(r => r.Score.Edits));
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class UtteranceReaderTests : IDisposable
 
         var set = Read(_workspace, "eval/u.jsonl");
 
-        Assert.Equal(0, set.Records[0].Edits);
+        Assert.Equal(0, set.Records[0].Score.Edits);
         Assert.True(set.Ids.TryFind("a1"u8, out _));
     }
 
@@ -70,8 +71,8 @@ public sealed class UtteranceReaderTests : IDisposable
             var expected = Read(_workspace, $"{original}/u.jsonl").Records[0];
             var actual = Read(_workspace, $"{escaped}/u.jsonl").Records[0];
             Assert.Equal(
-                (expected.ReferenceWords, expected.Edits, expected.EntityMisses, expected.Erasures, expected.ChurnWords),
-                (actual.ReferenceWords, actual.Edits, actual.EntityMisses, actual.Erasures, actual.ChurnWords));
+                (expected.Score.ReferenceWords, expected.Score.Edits, expected.Score.EntityMisses, expected.Score.Erasures, expected.Score.ChurnWords),
+                (actual.Score.ReferenceWords, actual.Score.Edits, actual.Score.EntityMisses, actual.Score.Erasures, actual.Score.ChurnWords));
         }
 
         Assert.Equal((4, 3, 1, 0, 4), ScoreOf(Read(_workspace, "plain/u.jsonl").Records[0]));
@@ -90,19 +91,19 @@ public sealed class UtteranceReaderTests : IDisposable
     {
         _workspace.Write("eval/u.jsonl", $$"""{"id": "a", "reference": "x", "hypothesis": "x", "final_ms": {{number}}}""" + "\n");
 
-        Assert.Equal(expected, Read(_workspace, "eval/u.jsonl").Records[0].FinalMs);
+        Assert.Equal(expected, Read(_workspace, "eval/u.jsonl").Fields.Values(NumberFields.FinalMs)[0]);
     }
 
     [Fact]
-    public void Python_NaN_and_Infinity_latencies_count_as_absent()
+    public void Python_NaN_latencies_count_as_absent_and_Infinity_as_a_timeout()
     {
         _workspace.Write("eval/u.jsonl", """{"id": "a", "reference": "NaN", "hypothesis": "NaN", "first_partial_ms": NaN, "final_ms": Infinity}""" + "\n");
 
-        var record = Read(_workspace, "eval/u.jsonl").Records[0];
+        var set = Read(_workspace, "eval/u.jsonl");
 
-        Assert.True(double.IsNaN(record.FirstPartialMs));
-        Assert.True(double.IsNaN(record.FinalMs));
-        Assert.Equal(0, record.Edits);
+        Assert.True(double.IsNaN(set.Fields.Values(NumberFields.FirstPartialMs)[0]));
+        Assert.Equal(double.PositiveInfinity, set.Fields.Values(NumberFields.FinalMs)[0]);
+        Assert.Equal(0, set.Records[0].Score.Edits);
     }
 
     [Fact]
@@ -112,7 +113,7 @@ public sealed class UtteranceReaderTests : IDisposable
 
         var error = ReadError(_workspace, "eval/u.jsonl");
 
-        Assert.Equal(_workspace.PathOf("eval/u.jsonl"), error.File);
+        Assert.Equal(_workspace.PathOf("eval/u.jsonl"), error.FilePath);
         Assert.Equal(2, error.Line);
         Assert.True(error.Column > 1);
         Assert.Contains("not valid JSON", error.Message);
@@ -147,7 +148,7 @@ public sealed class UtteranceReaderTests : IDisposable
 
         var error = ReadError(_workspace, "eval/*.jsonl");
 
-        Assert.Equal((_workspace.PathOf("eval/2.jsonl"), 2), (error.File, error.Line));
+        Assert.Equal((_workspace.PathOf("eval/2.jsonl"), 2), (error.FilePath, error.Line));
         Assert.Contains("\"utt-7\" is used twice", error.Message);
         Assert.Contains($"{Path.GetFullPath(_workspace.PathOf("eval/1.jsonl"))} line 1", error.Message);
         Assert.DoesNotContain(Secret, error.Message);
@@ -163,7 +164,7 @@ public sealed class UtteranceReaderTests : IDisposable
 
         var error = ReadError(_workspace, "eval/*.jsonl");
 
-        Assert.Equal((_workspace.PathOf("eval/2.jsonl"), 2), (error.File, error.Line));
+        Assert.Equal((_workspace.PathOf("eval/2.jsonl"), 2), (error.FilePath, error.Line));
         Assert.Contains("\"utt-7\" is used twice", error.Message);
     }
 
@@ -175,7 +176,7 @@ public sealed class UtteranceReaderTests : IDisposable
 
         var error = ReadError(_workspace, "eval/*.jsonl");
 
-        Assert.Equal((_workspace.PathOf("eval/1.jsonl"), 2), (error.File, error.Line));
+        Assert.Equal((_workspace.PathOf("eval/1.jsonl"), 2), (error.FilePath, error.Line));
         Assert.Contains("not valid JSON", error.Message);
     }
 
@@ -218,10 +219,11 @@ public sealed class UtteranceReaderTests : IDisposable
     {
         _workspace.Write("eval/u.jsonl", """{"id": "a", "reference": "one two", "hypothesis": null, "slices": null, "entities": null, "partials": null, "final_ms": null}""" + "\n");
 
-        var record = Read(_workspace, "eval/u.jsonl").Records[0];
+        var set = Read(_workspace, "eval/u.jsonl");
+        var record = set.Records[0];
 
-        Assert.Equal((2, 2, 0, -1), (record.ReferenceWords, record.Edits, record.SliceCount, record.ChurnWords));
-        Assert.True(double.IsNaN(record.FinalMs));
+        Assert.Equal((2, 2, 0, -1), (record.Score.ReferenceWords, record.Score.Edits, record.SliceCount, record.Score.ChurnWords));
+        Assert.True(double.IsNaN(set.Fields.Values(NumberFields.FinalMs)[0]));
     }
 
     [Fact]
@@ -240,12 +242,12 @@ public sealed class UtteranceReaderTests : IDisposable
 
         var set = Read(_workspace, "eval/u.jsonl");
 
-        Assert.Equal((20_000, 1), (set.Records[0].ReferenceWords, set.Records[0].Edits));
-        Assert.Equal(1, set.Records[1].Edits);
+        Assert.Equal((20_000, 1), (set.Records[0].Score.ReferenceWords, set.Records[0].Score.Edits));
+        Assert.Equal(1, set.Records[1].Score.Edits);
     }
 
     private static (int, int, int, int, int) ScoreOf(UtteranceRecord record) =>
-        (record.ReferenceWords, record.Edits, record.EntityMisses, record.Erasures, record.ChurnWords);
+        (record.Score.ReferenceWords, record.Score.Edits, record.Score.EntityMisses, record.Score.Erasures, record.Score.ChurnWords);
 
     /// <summary>The line with every character of its string values written as a \uXXXX escape.</summary>
     private static string EscapeTexts(string line) =>
