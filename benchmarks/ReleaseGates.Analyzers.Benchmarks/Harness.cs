@@ -60,6 +60,7 @@ internal static class Harness
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Compilation).Assembly.GetName().Version}");
         Console.WriteLine($"corpus: {corpus}");
         Console.WriteLine($"compilation: {trees.Length} files, {lines:N0} lines, {errors:N0} compiler errors (unresolved references)");
+        Console.WriteLine($"privacy flow across methods: {(ReleaseGates.Analyzers.Privacy.PrivacyContext.For(compilation).MayHaveSources ? "on (something can carry a transcript)" : "off (nothing beyond a method's own names can carry a transcript)")}");
         Console.WriteLine($"compile time (declarations + method bodies bound, compiler diagnostics, no emit): {compileTime.TotalMilliseconds:N0} ms");
         Console.WriteLine($"analysis wall time (driver + all analyzers, sequential): {analysisWallTime.TotalMilliseconds:N0} ms");
         foreach (var analyzer in analyzers)

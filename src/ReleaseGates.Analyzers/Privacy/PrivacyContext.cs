@@ -20,7 +20,7 @@ internal sealed class PrivacyContext
     {
         _compilation = cache.Compilation;
         HasKnownSinks = SinkMembers.AnyIn(cache);
-        MayHaveSources = SpeechCode.MayBeIn(cache.Compilation);
+        MayHaveSources = SpeechCode.MayBeIn(cache);
     }
 
     /// <summary>The compilation references a logging or telemetry API of the table (the BCL's Console, Trace and Activity count).</summary>

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using ReleaseGates.Analyzers.Common;
@@ -23,16 +22,25 @@ internal static class SpeechCode
         "UnityEngine", "whisper.unity",
     };
 
-    /// <summary>The simple names of the table's SDK types, for SDK code compiled into the project itself.</summary>
-    private static readonly HashSet<string> SdkTypeNames = new(
-        KnownSources.Members.Concat(KnownSources.AudioTypes)
-            .Select(source => source.TypePattern.Substring(source.TypePattern.LastIndexOf('.') + 1))
-            .Where(name => name.IndexOf('*') < 0),
-        StringComparer.Ordinal);
+    /// <summary>The table's SDK types named in full, found in a reference or in SDK code compiled into the project itself.</summary>
+    private static readonly string[] SdkTypes = KnownSources.Members.Concat(KnownSources.AudioTypes)
+        .Select(source => source.TypePattern)
+        .Where(name => name.IndexOf('*') < 0)
+        .Distinct(StringComparer.Ordinal)
+        .ToArray();
 
-    public static bool MayBeIn(Compilation compilation) =>
-        compilation.ReferencedAssemblyNames.Any(assembly => SdkAssemblies.Any(sdk => assembly.Name.StartsWith(sdk, StringComparison.OrdinalIgnoreCase)))
-        || compilation.ContainsSymbolsWithName(name => SdkTypeNames.Contains(name) || NameHeuristics.SaysTranscript(name) || NameHeuristics.SaysRecognitionOutput(name), SymbolFilter.Type)
+    public static bool MayBeIn(CompilationSymbolCache cache) =>
+        cache.Compilation.ReferencedAssemblyNames.Any(assembly => SdkAssemblies.Any(sdk => IsAssemblyOf(assembly.Name, sdk)))
+        || SdkTypes.Any(type => cache.GetType(type) is not null)
+        || NamesATranscript(cache.Compilation);
+
+    /// <summary>"Whisper.net", "Whisper.net.Runtime", "Google.Cloud.Speech.V1" — but not "WindowsBase" for "Windows".</summary>
+    private static bool IsAssemblyOf(string assembly, string sdk) =>
+        assembly.StartsWith(sdk, StringComparison.OrdinalIgnoreCase)
+        && (assembly.Length == sdk.Length || assembly[sdk.Length] is '.' or '-');
+
+    private static bool NamesATranscript(Compilation compilation) =>
+        compilation.ContainsSymbolsWithName(name => NameHeuristics.SaysTranscript(name) || NameHeuristics.SaysRecognitionOutput(name), SymbolFilter.Type)
         || compilation.ContainsSymbolsWithName(NameHeuristics.SaysTranscript, SymbolFilter.Member)
         || AttributeNames.IsUsedInSource(compilation, AttributeNames.Transcript, AttributeNames.RawAudio);
 }
