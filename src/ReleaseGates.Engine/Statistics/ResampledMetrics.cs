@@ -14,27 +14,30 @@ internal sealed class ResampledMetrics
     private readonly double[][] _values;
     private readonly int _groupCount;
 
-    public ResampledMetrics(PairedSamples samples, BootstrapOptions options)
+    /// <param name="metrics">The metrics resampled, by name.</param>
+    /// <param name="slices">The baseline's slices (groups 1, 2, ...; group 0 is every utterance).</param>
+    /// <param name="units">How many resampling units there are, for reports.</param>
+    public ResampledMetrics(IReadOnlyList<string> metrics, IReadOnlyList<string> slices, int units, BootstrapOptions options)
     {
         Options = options;
-        _groupCount = samples.GroupCount;
-        for (var metric = 0; metric < samples.Metrics.Count; metric++)
+        _groupCount = 1 + slices.Count;
+        for (var metric = 0; metric < metrics.Count; metric++)
         {
-            _metrics[samples.Metrics[metric].Name] = metric;
+            _metrics[metrics[metric]] = metric;
         }
 
-        for (var slice = 0; slice < samples.SliceNames.Length; slice++)
+        for (var slice = 0; slice < slices.Count; slice++)
         {
-            _groups[samples.SliceNames[slice]] = slice + 1;
+            _groups[slices[slice]] = slice + 1;
         }
 
-        _values = new double[samples.Metrics.Count * _groupCount * 2][];
+        _values = new double[metrics.Count * _groupCount * 2][];
         for (var i = 0; i < _values.Length; i++)
         {
             _values[i] = new double[options.Resamples];
         }
 
-        UnitCount = samples.UnitCount;
+        UnitCount = units;
     }
 
     public BootstrapOptions Options { get; }
