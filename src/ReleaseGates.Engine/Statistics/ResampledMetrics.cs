@@ -17,7 +17,8 @@ internal sealed class ResampledMetrics
     /// <param name="metrics">The metrics resampled, by name.</param>
     /// <param name="slices">The baseline's slices (groups 1, 2, ...; group 0 is every utterance).</param>
     /// <param name="units">How many resampling units there are, for reports.</param>
-    public ResampledMetrics(IReadOnlyList<string> metrics, IReadOnlyList<string> slices, int units, BootstrapOptions options)
+    /// <param name="groups">How many of them are groups; the others are utterances without one.</param>
+    public ResampledMetrics(IReadOnlyList<string> metrics, IReadOnlyList<string> slices, int units, BootstrapOptions options, int groups = 0)
     {
         Options = options;
         _groupCount = 1 + slices.Count;
@@ -38,12 +39,15 @@ internal sealed class ResampledMetrics
         }
 
         UnitCount = units;
+        GroupCount = groups;
     }
 
     public BootstrapOptions Options { get; }
 
     /// <summary>How many resampling units (groups, or utterances) the pairs make.</summary>
     public int UnitCount { get; }
+
+    public int GroupCount { get; }
 
     public void Set(int metric, int group, int side, int resample, double value) =>
         _values[(((metric * _groupCount) + group) * 2) + side][resample] = value;

@@ -160,9 +160,9 @@ public sealed class PairedBootstrapTests : IDisposable
         var records = set.Records.ToArray();
         return metric switch
         {
-            "wer" => Ratio(i => records[i].Edits, i => records[i].ReferenceWords),
-            "entity_error_rate" => Ratio(i => records[i].EntityMisses, i => records[i].Entities),
-            "partial_churn" => Ratio(i => records[i].Erasures, i => records[i].ChurnWords),
+            "wer" => Ratio(i => records[i].Score.Edits, i => records[i].Score.ReferenceWords),
+            "entity_error_rate" => Ratio(i => records[i].Score.EntityMisses, i => records[i].Score.Entities),
+            "partial_churn" => Ratio(i => records[i].Score.Erasures, i => records[i].Score.ChurnWords),
             "final_ms_timeout_rate" or "cost_timeout_rate" => Ratio(i => double.IsPositiveInfinity(Values(metric.Replace("_timeout_rate", "", StringComparison.Ordinal))[i]) ? 1 : 0, i => double.IsNaN(Values(metric.Replace("_timeout_rate", "", StringComparison.Ordinal))[i]) ? 0 : 1),
             "handoff_rate" => Ratio(i => Values("handoff")[i] > 0 ? 1 : 0, i => double.IsNaN(Values("handoff")[i]) ? 0 : 1),
             "cost_mean" => Mean(set, samples, weights, Values("cost"), slice),

@@ -148,7 +148,7 @@ public sealed class MeasureTests : IDisposable
         var rollbacks = report.Results.Where(r => r.Action == GateAction.Rollback).Select(r => (r.Budget, r.Slice)).ToList();
         Assert.Equal([("abandoned_rate", null), ("abandoned_rate", "lang:es")], rollbacks);
         Assert.All(report.Results.Where(r => r.Budget == "cost_usd_mean"), r => Assert.Equal(ResultStatus.Pass, r.Status));
-        Assert.Contains("of 60 units", report.Noise!.Description, StringComparison.Ordinal); // 300 turns in 60 calls
+        Assert.Contains("1000 resamples of 60 groups (calls, sessions, speakers)", report.Noise!.Description, StringComparison.Ordinal); // 300 turns in 60 calls
     }
 
     private static string Turns(params string[] lines) => string.Join("\n", lines) + "\n";
