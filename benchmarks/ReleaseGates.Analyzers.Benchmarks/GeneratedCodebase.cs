@@ -1,4 +1,6 @@
 using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ReleaseGates.Analyzers.Benchmarks;
 
@@ -9,6 +11,17 @@ namespace ReleaseGates.Analyzers.Benchmarks;
 /// </summary>
 internal static class GeneratedCodebase
 {
+    public static SyntaxTree[] Trees(int files, int methods)
+    {
+        var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(Apis, path: "Apis.cs") };
+        for (var i = 0; i < files; i++)
+        {
+            trees.Add(CSharpSyntaxTree.ParseText(File(i, methods), path: $"Service{i}.cs"));
+        }
+
+        return trees.ToArray();
+    }
+
     public const string Apis = """
         namespace Microsoft.Extensions.Logging
         {

@@ -11,6 +11,7 @@ internal static class Program
     private static int Main(string[] args) => Run(args, new CliOutput(Console.Out, Console.Error)
     {
         ShowProgress = !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")),
+        EnvironmentVariable = Environment.GetEnvironmentVariable,
     });
 
     public static int Run(string[] args, CliOutput output)
@@ -21,6 +22,7 @@ internal static class Program
         {
             EvaluateCommand.Create(output),
             MetricsCommand.Create(output),
+            InitCommand.Create(output),
         };
 
         try

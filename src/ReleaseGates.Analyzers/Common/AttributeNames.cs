@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ReleaseGates.Analyzers.Common;
 
@@ -41,4 +42,39 @@ internal static class AttributeNames
     }
 
     public static bool Has(ISymbol symbol, string name) => Find(symbol, name) is not null;
+
+    /// <summary>
+    /// Whether some declaration of the compilation's own source carries the attribute (on a type, member or parameter).
+    /// Only declarations are read, never a method body: the package compiles the attributes into every project, so that
+    /// one is declared says nothing, and this is how a rule learns it has nothing to look for.
+    /// </summary>
+    public static bool IsUsedInSource(Compilation compilation, params string[] names)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            foreach (var node in tree.GetRoot().DescendantNodes(static n => n is not (BlockSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax)))
+            {
+                if (node is AttributeSyntax attribute && NameOf(attribute.Name) is { } used)
+                {
+                    foreach (var name in names)
+                    {
+                        if (used == name || (used.Length == name.Length + "Attribute".Length && used.StartsWith(name, System.StringComparison.Ordinal) && used.EndsWith("Attribute", System.StringComparison.Ordinal)))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string? NameOf(NameSyntax name) => name switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        _ => null,
+    };
 }

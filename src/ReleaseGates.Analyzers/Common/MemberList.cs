@@ -52,7 +52,7 @@ internal sealed class MemberList
             return false;
         }
 
-        for (var current = Unreduced(member); current is not null; current = Overridden(current))
+        for (var current = member is IMethodSymbol { ReducedFrom: { } reduced } ? reduced : member; current is not null; current = Symbols.Overridden(current))
         {
             if (_documentationIds.Count > 0 && HasDeclarationId(current) && DocumentationCommentId.CreateDeclarationId(current.OriginalDefinition) is { } id
                 && (_documentationIds.Contains(id) || _documentationIds.Contains(WithoutReturnType(id))))
@@ -88,13 +88,4 @@ internal sealed class MemberList
         member is not IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction or MethodKind.DelegateInvoke }
         && member.ContainingType is not null
         && member.Kind != SymbolKind.ErrorType;
-
-    private static ISymbol Unreduced(ISymbol member) => member is IMethodSymbol { ReducedFrom: { } reduced } ? reduced : member;
-
-    private static ISymbol? Overridden(ISymbol member) => member switch
-    {
-        IMethodSymbol method => method.OverriddenMethod,
-        IPropertySymbol property => property.OverriddenProperty,
-        _ => null,
-    };
 }

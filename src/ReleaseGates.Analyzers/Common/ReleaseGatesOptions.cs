@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ReleaseGates.Analyzers.Common;
@@ -60,5 +61,24 @@ internal static class ReleaseGatesOptions
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>Whether the global configuration or any file's configuration sets <paramref name="key"/> to a non-empty value.</summary>
+    public static bool AnyFileSets(Compilation compilation, AnalyzerConfigOptionsProvider provider, string key)
+    {
+        if (provider.GlobalOptions.TryGetValue(key, out var global) && !string.IsNullOrWhiteSpace(global))
+        {
+            return true;
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (provider.GetOptions(tree).TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -6,22 +5,4 @@ namespace ReleaseGates.Analyzers.Privacy;
 
 /// <summary>RG1003: raw audio bytes or an audio stream reach a log or telemetry sink.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AudioReachesLogAnalyzer : DiagnosticAnalyzer
-{
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.AudioReachesLog);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var privacy = PrivacyContext.For(start.Compilation);
-            start.RegisterOperationAction(
-                c => LeakReporter.ReportLogLeaks(c, privacy, DataKind.Audio, DiagnosticDescriptors.AudioReachesLog),
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation,
-                OperationKind.SimpleAssignment);
-        });
-    }
-}
+public sealed class AudioReachesLogAnalyzer() : LeakAnalyzer(DiagnosticDescriptors.AudioReachesLog);

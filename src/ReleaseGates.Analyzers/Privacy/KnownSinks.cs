@@ -24,80 +24,73 @@ internal static class KnownSinks
 
     public static ImmutableArray<KnownSink> Types { get; } = ImmutableArray.Create(
         // Microsoft.Extensions.Logging: ILogger.Log/BeginScope, LogInformation & co. ([LoggerMessage] methods and
-        // LoggerMessage.Define delegates are recognised by PrivacyRules).
-        new KnownSink(MicrosoftLogger, SinkFamily.Log, "ILogger"),
-        new KnownSink("Microsoft.Extensions.Logging.LoggerExtensions", SinkFamily.Log, "ILogger"),
+        // LoggerMessage.Define delegates are recognised by SinkMembers).
+        Row(MicrosoftLogger, SinkFamily.Log, "ILogger"),
+        Row("Microsoft.Extensions.Logging.LoggerExtensions", SinkFamily.Log, "ILogger"),
 
-        new KnownSink("Serilog.ILogger", SinkFamily.Log, "Serilog ILogger"),
-        new KnownSink("Serilog.Log", SinkFamily.Log, "Serilog Log"),
-        new KnownSink("Serilog.Context.LogContext", SinkFamily.Log, "Serilog LogContext"),
+        Row("Serilog.ILogger", SinkFamily.Log, "Serilog ILogger"),
+        Row("Serilog.Log", SinkFamily.Log, "Serilog Log"),
+        Row("Serilog.Context.LogContext", SinkFamily.Log, "Serilog LogContext"),
 
-        new KnownSink("NLog.ILoggerBase", SinkFamily.Log, "NLog Logger"),
-        new KnownSink("NLog.ILogger", SinkFamily.Log, "NLog Logger"),
-        new KnownSink("NLog.Logger", SinkFamily.Log, "NLog Logger"),
-        new KnownSink("NLog.ILoggerExtensions", SinkFamily.Log, "NLog Logger"),
-        new KnownSink("NLog.ScopeContext", SinkFamily.Log, "NLog ScopeContext"),
-        new KnownSink("NLog.MappedDiagnosticsContext", SinkFamily.Log, "NLog MappedDiagnosticsContext"),
-        new KnownSink("NLog.MappedDiagnosticsLogicalContext", SinkFamily.Log, "NLog MappedDiagnosticsLogicalContext"),
-        new KnownSink("NLog.GlobalDiagnosticsContext", SinkFamily.Log, "NLog GlobalDiagnosticsContext"),
+        Row("NLog.ILoggerBase", SinkFamily.Log, "NLog Logger"),
+        Row("NLog.ILogger", SinkFamily.Log, "NLog Logger"),
+        Row("NLog.Logger", SinkFamily.Log, "NLog Logger"),
+        Row("NLog.ILoggerExtensions", SinkFamily.Log, "NLog Logger"),
+        Row("NLog.ScopeContext", SinkFamily.Log, "NLog ScopeContext"),
+        Row("NLog.MappedDiagnosticsContext", SinkFamily.Log, "NLog MappedDiagnosticsContext"),
+        Row("NLog.MappedDiagnosticsLogicalContext", SinkFamily.Log, "NLog MappedDiagnosticsLogicalContext"),
+        Row("NLog.GlobalDiagnosticsContext", SinkFamily.Log, "NLog GlobalDiagnosticsContext"),
 
-        new KnownSink("log4net.ILog", SinkFamily.Log, "log4net ILog"),
-        new KnownSink("log4net.Core.ILogger", SinkFamily.Log, "log4net ILogger"),
-        new KnownSink("log4net.Util.ILogExtensions", SinkFamily.Log, "log4net ILog"),
+        Row("log4net.ILog", SinkFamily.Log, "log4net ILog"),
+        Row("log4net.Core.ILogger", SinkFamily.Log, "log4net ILogger"),
+        Row("log4net.Util.ILogExtensions", SinkFamily.Log, "log4net ILog"),
 
-        new KnownSink("System.Diagnostics.Trace", SinkFamily.Trace, "Trace"),
-        new KnownSink("System.Diagnostics.Debug", SinkFamily.Trace, "Debug"),
-        new KnownSink("System.Diagnostics.TraceSource", SinkFamily.Trace, "TraceSource"),
-        new KnownSink("System.Diagnostics.TraceListener", SinkFamily.Trace, "TraceListener"),
-        new KnownSink("System.Diagnostics.Debugger", SinkFamily.Trace, "Debugger", "Log"),
+        Row("System.Diagnostics.Trace", SinkFamily.Trace, "Trace"),
+        Row("System.Diagnostics.Debug", SinkFamily.Trace, "Debug"),
+        Row("System.Diagnostics.TraceSource", SinkFamily.Trace, "TraceSource"),
+        Row("System.Diagnostics.TraceListener", SinkFamily.Trace, "TraceListener"),
+        Row("System.Diagnostics.Debugger", SinkFamily.Trace, "Debugger", "Log"),
 
-        new KnownSink(ConsoleType, SinkFamily.Console, "Console", "Write", "WriteLine"),
+        Row(ConsoleType, SinkFamily.Console, "Console", "Write", "WriteLine"),
 
-        new KnownSink("System.Diagnostics.Activity", SinkFamily.Telemetry, "Activity",
+        Row("System.Diagnostics.Activity", SinkFamily.Telemetry, "Activity",
             "SetTag", "AddTag", "SetBaggage", "AddBaggage", "AddEvent", "SetStatus", "SetCustomProperty", "DisplayName"),
-        new KnownSink("System.Diagnostics.ActivityEvent", SinkFamily.Telemetry, "ActivityEvent", ".ctor"),
-        new KnownSink("System.Diagnostics.ActivityTagsCollection", SinkFamily.Telemetry, "ActivityTagsCollection", ".ctor", "Add", "this[]"),
-        new KnownSink("System.Diagnostics.TagList", SinkFamily.Telemetry, "TagList", ".ctor", "Add", "this[]"),
+        Row("System.Diagnostics.ActivityEvent", SinkFamily.Telemetry, "ActivityEvent", ".ctor"),
+        Row("System.Diagnostics.ActivityTagsCollection", SinkFamily.Telemetry, "ActivityTagsCollection", ".ctor", "Add", "this[]"),
+        Row("System.Diagnostics.TagList", SinkFamily.Telemetry, "TagList", ".ctor", "Add", "this[]"),
 
-        new KnownSink("OpenTelemetry.Trace.TelemetrySpan", SinkFamily.Telemetry, "TelemetrySpan"),
-        new KnownSink("OpenTelemetry.Trace.SpanAttributes", SinkFamily.Telemetry, "SpanAttributes"),
-        new KnownSink("OpenTelemetry.Trace.ActivityExtensions", SinkFamily.Telemetry, "Activity"),
-        new KnownSink("OpenTelemetry.Trace.Status", SinkFamily.Telemetry, "Status", ".ctor", "WithDescription"),
-        new KnownSink("OpenTelemetry.Baggage", SinkFamily.Telemetry, "Baggage"),
+        Row("OpenTelemetry.Trace.TelemetrySpan", SinkFamily.Telemetry, "TelemetrySpan"),
+        Row("OpenTelemetry.Trace.SpanAttributes", SinkFamily.Telemetry, "SpanAttributes"),
+        Row("OpenTelemetry.Trace.ActivityExtensions", SinkFamily.Telemetry, "Activity"),
+        Row("OpenTelemetry.Trace.Status", SinkFamily.Telemetry, "Status", ".ctor", "WithDescription"),
+        Row("OpenTelemetry.Baggage", SinkFamily.Telemetry, "Baggage"),
 
-        new KnownSink(EventSourceType, SinkFamily.EventSource, "EventSource", "WriteEvent", "WriteEventCore", "WriteEventWithRelatedActivityId", "Write"),
+        Row(EventSourceType, SinkFamily.EventSource, "EventSource", "WriteEvent", "WriteEventCore", "WriteEventWithRelatedActivityId", "Write"),
 
-        new KnownSink("Microsoft.ApplicationInsights.TelemetryClient", SinkFamily.Telemetry, "TelemetryClient"),
-        new KnownSink("Microsoft.ApplicationInsights.DataContracts.TraceTelemetry", SinkFamily.Telemetry, "TraceTelemetry", ".ctor", "Message"),
-        new KnownSink("Microsoft.ApplicationInsights.DataContracts.EventTelemetry", SinkFamily.Telemetry, "EventTelemetry", ".ctor", "Name"),
-        new KnownSink("Microsoft.ApplicationInsights.DataContracts.ExceptionTelemetry", SinkFamily.Telemetry, "ExceptionTelemetry", "Message"),
-        new KnownSink("Microsoft.ApplicationInsights.DataContracts.DependencyTelemetry", SinkFamily.Telemetry, "DependencyTelemetry", ".ctor", "Data", "Name"),
-        new KnownSink("Microsoft.ApplicationInsights.DataContracts.RequestTelemetry", SinkFamily.Telemetry, "RequestTelemetry", ".ctor", "Name"));
+        Row("Microsoft.ApplicationInsights.TelemetryClient", SinkFamily.Telemetry, "TelemetryClient"),
+        Row("Microsoft.ApplicationInsights.DataContracts.TraceTelemetry", SinkFamily.Telemetry, "TraceTelemetry", ".ctor", "Message"),
+        Row("Microsoft.ApplicationInsights.DataContracts.EventTelemetry", SinkFamily.Telemetry, "EventTelemetry", ".ctor", "Name"),
+        Row("Microsoft.ApplicationInsights.DataContracts.ExceptionTelemetry", SinkFamily.Telemetry, "ExceptionTelemetry", "Message"),
+        Row("Microsoft.ApplicationInsights.DataContracts.DependencyTelemetry", SinkFamily.Telemetry, "DependencyTelemetry", ".ctor", "Data", "Name"),
+        Row("Microsoft.ApplicationInsights.DataContracts.RequestTelemetry", SinkFamily.Telemetry, "RequestTelemetry", ".ctor", "Name"),
+
+        // Unity: the player log of every Unity voice app.
+        Row("UnityEngine.Debug", SinkFamily.Log, "Debug",
+            "Log", "LogWarning", "LogError", "LogFormat", "LogWarningFormat", "LogErrorFormat", "LogAssertion", "LogAssertionFormat"),
+        Row("UnityEngine.ILogger", SinkFamily.Log, "Unity ILogger", "Log", "LogWarning", "LogError", "LogFormat"),
+        Row("UnityEngine.MonoBehaviour", SinkFamily.Log, "MonoBehaviour", "print"));
+
+    private static KnownSink Row(string type, SinkFamily family, string display, params string[] members) =>
+        new(type, family, display, members.Length == 0 ? null : ImmutableHashSet.Create(System.StringComparer.Ordinal, members));
 
     /// <summary>Application Insights telemetry items (ISupportProperties): writes to their Properties dictionary are telemetry.</summary>
     public const string ApplicationInsightsNamespace = "Microsoft.ApplicationInsights";
 }
 
 /// <summary>One row of <see cref="KnownSinks"/>.</summary>
-internal sealed class KnownSink
+/// <param name="Display">How messages name the API: "ILogger" for LoggerExtensions, so the message reads "ILogger.LogInformation".</param>
+/// <param name="Members">Method or property names ("this[]" for the indexer, ".ctor" for constructors); null for all members.</param>
+internal sealed record KnownSink(string Type, SinkFamily Family, string Display, ImmutableHashSet<string>? Members)
 {
-    public KnownSink(string type, SinkFamily family, string display, params string[] members)
-    {
-        Type = type;
-        Family = family;
-        Display = display;
-        Members = members.Length == 0 ? null : ImmutableHashSet.Create(System.StringComparer.Ordinal, members);
-    }
-
-    public string Type { get; }
-
-    public SinkFamily Family { get; }
-
-    /// <summary>How messages name the API: "ILogger" for LoggerExtensions, so the message reads "ILogger.LogInformation".</summary>
-    public string Display { get; }
-
-    /// <summary>Method or property names ("this[]" for the indexer, ".ctor" for constructors); null for all members.</summary>
-    public ImmutableHashSet<string>? Members { get; }
-
     public bool Includes(string memberName) => Members is null || Members.Contains(memberName);
 }

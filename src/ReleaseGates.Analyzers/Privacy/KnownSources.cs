@@ -68,6 +68,36 @@ internal static class KnownSources
         Transcript("Vosk.VoskRecognizer", "PartialResult", "Vosk"),
         Transcript("Vosk.VoskRecognizer", "FinalResult", "Vosk"),
 
+        // AssemblyAI: realtime partial and final transcripts and their words, async transcripts and their parts
+        // (AssemblyAI and AssemblyAI.Realtime / AssemblyAI.Transcripts, depending on the SDK version)
+        Transcript("AssemblyAI*.RealtimeBaseTranscript", "Text", "AssemblyAI"),
+        Transcript("AssemblyAI*.PartialTranscript", "Text", "AssemblyAI"),
+        Transcript("AssemblyAI*.FinalTranscript", "Text", "AssemblyAI"),
+        Transcript("AssemblyAI*.Transcript", "Text", "AssemblyAI"),
+        Transcript("AssemblyAI*.TranscriptUtterance", "Text", "AssemblyAI"),
+        Transcript("AssemblyAI*.TranscriptSentence", "Text", "AssemblyAI"),
+        Transcript("AssemblyAI*.TranscriptParagraph", "Text", "AssemblyAI"),
+        Transcript("AssemblyAI*.TranscriptWord", "Text", "AssemblyAI"),
+        Transcript("AssemblyAI.Realtime.Word", "Text", "AssemblyAI"),
+
+        // Picovoice Leopard (files) and Cheetah (streaming)
+        Transcript("Pv.LeopardTranscript", "TranscriptString", "Picovoice Leopard"),
+        Transcript("Pv.LeopardWord", "Word", "Picovoice Leopard"),
+        Transcript("Pv.CheetahTranscript", "Transcript", "Picovoice Cheetah"),
+
+        // sherpa-onnx and sherpa-ncnn (k2-fsa): streaming and offline recognizer results
+        Transcript("SherpaOnnx.OnlineRecognizerResult", "Text", "sherpa-onnx"),
+        Transcript("SherpaOnnx.OfflineRecognizerResult", "Text", "sherpa-onnx"),
+        Transcript("SherpaNcnn.OnlineRecognizerResult", "Text", "sherpa-ncnn"),
+
+        // whisper.unity
+        Transcript("Whisper.WhisperResult", "Result", "whisper.unity"),
+        Transcript("Whisper.WhisperSegment", "Text", "whisper.unity"),
+        Transcript("Whisper.WhisperTokenData", "Text", "whisper.unity"),
+
+        // Unity's Windows speech recognition (KeywordRecognizer, GrammarRecognizer)
+        Transcript("UnityEngine.Windows.Speech.PhraseRecognizedEventArgs", "text", "Unity Windows.Speech"),
+
         // System.Speech and Windows speech recognition
         Transcript("System.Speech.Recognition.RecognizedPhrase", "Text", "System.Speech"),
         Transcript("System.Speech.Recognition.RecognizedWordUnit", "Text", "System.Speech"),
@@ -89,21 +119,4 @@ internal static class KnownSources
 }
 
 /// <summary>One row of <see cref="KnownSources"/>: a member of an SDK type (by name pattern) and what it carries.</summary>
-internal sealed class KnownSource
-{
-    public KnownSource(string typePattern, string member, DataKind kind, string sdk)
-    {
-        TypePattern = typePattern;
-        Member = member;
-        Kind = kind;
-        Sdk = sdk;
-    }
-
-    public string TypePattern { get; }
-
-    public string Member { get; }
-
-    public DataKind Kind { get; }
-
-    public string Sdk { get; }
-}
+internal sealed record KnownSource(string TypePattern, string Member, DataKind Kind, string Sdk);

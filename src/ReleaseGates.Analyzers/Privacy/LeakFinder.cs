@@ -4,17 +4,38 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace ReleaseGates.Analyzers.Privacy;
 
+/// <summary>A tainted expression where it appears in a sink's argument (the span a diagnostic marks and a fix rewrites), and the sink.</summary>
+internal readonly record struct Leak(IOperation Operation, Taint Taint, Sink Sink);
+
 /// <summary>
-/// Finds the tainted pieces of a value that reaches a sink: it looks through interpolation holes, string
+/// Finds the tainted pieces of the values that reach a sink: it looks through interpolation holes, string
 /// concatenation, string.Format/Concat/Join arguments, params arrays and conditionals, so that
 /// <c>$"Recognized: {e.Result.Text}"</c> is reported (and fixed) at <c>e.Result.Text</c>.
 /// </summary>
 internal static class LeakFinder
 {
-    public static void Find(IOperation value, LocalFlow flow, DataKind kinds, List<Leak> leaks)
+    public static IReadOnlyList<Leak> Find(IOperation site, LocalFlow flow)
     {
-        var taint = flow.Evaluate(value).Only(kinds);
-        if (taint.IsClean)
+        var values = new List<SinkValue>();
+        SinkSites.ValuesReaching(site, flow, calls: null, values);
+        var leaks = new List<Leak>();
+        if (values.TrueForAll(v => v.Value.ConstantValue.HasValue))
+        {
+            return leaks;
+        }
+
+        foreach (var value in values)
+        {
+            Find(value.Value, value.Sink, flow, leaks);
+        }
+
+        return leaks;
+    }
+
+    private static void Find(IOperation value, Sink sink, LocalFlow flow, List<Leak> leaks)
+    {
+        var taint = flow.Resolve(flow.Evaluate(value, calls: null, out _));
+        if (!taint.CarriesContent)
         {
             return;
         }
@@ -22,12 +43,12 @@ internal static class LeakFinder
         var before = leaks.Count;
         foreach (var part in Parts(value))
         {
-            Find(part, flow, kinds, leaks);
+            Find(part, sink, flow, leaks);
         }
 
         if (leaks.Count == before)
         {
-            leaks.Add(new Leak(value, taint));
+            leaks.Add(new Leak(value, taint, sink));
         }
     }
 

@@ -1,34 +1,27 @@
-using Microsoft.CodeAnalysis;
 using ReleaseGates.Analyzers.Common;
 
 namespace ReleaseGates.Analyzers.Privacy;
 
-/// <summary>The messages of RG1001-RG1003: what leaked, from where, into which sink, and what to do instead.</summary>
+/// <summary>The arguments of RG1001-RG1003's messages: what leaked, from where, into which sink, and the fix in a phrase.</summary>
 internal static class LeakMessages
 {
-    private const int MaxExpressionLength = 60;
+    private const int MaxExpressionLength = 40;
 
-    private static readonly string GenericRedactor = $"a Microsoft.Extensions.Compliance redactor or a method marked [{AttributeNames.Redacts}]";
+    public static object[] TranscriptReachesLog(Leak leak, RedactorCall? redactor) =>
+        new object[] { Expression(leak), leak.Taint.Origin ?? "a source", leak.Sink.Describe(), Fix(leak, redactor) };
 
-    public static string TranscriptReachesLog(Leak leak, Sink sink, RedactorCall? redactor)
+    public static object[] TranscriptInExceptionMessage(Leak leak, RedactorCall? redactor) =>
+        new object[] { Expression(leak), leak.Taint.Origin ?? "a source", leak.Sink.Describe(), Fix(leak, redactor) };
+
+    public static object[] AudioReachesLog(Leak leak) =>
+        new object[] { Expression(leak), leak.Taint.Origin ?? "a source", leak.Sink.Describe() };
+
+    private static string Fix(Leak leak, RedactorCall? redactor)
     {
-        var expression = Expression(leak);
-        return TypeShapes.IsTextLike(leak.Operation.Type)
-            ? $"Transcript text '{expression}' (from {leak.Taint.Origin}) reaches {sink.Describe()}: log its length ('{expression}.Length') or another content-free value instead, or redact it with {Redactor(redactor)}"
-            : $"'{expression}' carries transcript text (from {leak.Taint.Origin}) and reaches {sink.Describe()} whole: log content-free members (an id, a duration, a confidence) instead, or redact the text with {Redactor(redactor)}";
+        var instead = TypeShapes.IsTextLike(leak.Operation.Type) ? "its length" : "content-free members";
+        var redact = redactor is null ? $"redact it ([{AttributeNames.Redacts}])" : $"redact it with {redactor.Display}";
+        return leak.Sink.Through is null ? $"use {instead} or {redact}" : $"pass {instead} or {redact}";
     }
-
-    public static string TranscriptInExceptionMessage(Leak leak, INamedTypeSymbol exception, RedactorCall? redactor)
-    {
-        var expression = Expression(leak);
-        var instead = TypeShapes.IsTextLike(leak.Operation.Type) ? $"its length ('{expression}.Length')" : "content-free members";
-        return $"Transcript text '{expression}' (from {leak.Taint.Origin}) is put into the message of a new {exception.Name}, and exception messages end up in logs and crash reports: put {instead} or an id into the message instead, or redact it with {Redactor(redactor)}";
-    }
-
-    public static string AudioReachesLog(Leak leak, Sink sink) =>
-        $"Raw audio '{Expression(leak)}' (from {leak.Taint.Origin}) reaches {sink.Describe()}: log its byte count or duration instead";
-
-    private static string Redactor(RedactorCall? redactor) => redactor is null ? GenericRedactor : redactor.Display + "(...)";
 
     private static string Expression(Leak leak)
     {

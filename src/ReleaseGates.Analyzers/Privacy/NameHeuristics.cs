@@ -62,9 +62,39 @@ internal static class NameHeuristics
         return false;
     }
 
-    /// <summary>The text member of a type named like a transcript: <c>Utterance.Text</c>, <c>TranscriptSegment.Content</c>.</summary>
+    /// <summary>Words that say a type holds recognition output when a speech word stands beside them: AsrResult, SpeechRecognitionResponse.</summary>
+    private static readonly ImmutableHashSet<string> ResultWords = Words(
+        "result", "results", "response", "responses", "output", "alternative", "alternatives", "segment", "segments",
+        "hypothesis", "update", "event", "message", "chunk", "turn", "phrase", "utterance", "data");
+
+    /// <summary>Words that, beside a result word, say speech recognition (an "IntentRecognitionResult" of a speech SDK has text too).</summary>
+    private static readonly ImmutableHashSet<string> RecognitionWords = Words(
+        "speech", "asr", "stt", "recognition", "recognized", "recognised", "recognizer", "transcription", "transcript",
+        "transcriber", "dictation", "voice", "spoken", "whisper");
+
+    /// <summary>Recognition of something other than speech: images, faces, handwriting, printed text.</summary>
+    private static readonly ImmutableHashSet<string> NotSpeechWords = Words(
+        "image", "images", "face", "faces", "handwriting", "ocr", "vision", "document", "object", "barcode", "plate", "gesture", "printed");
+
+    /// <summary>The text members a result type shows its transcript in.</summary>
+    private static readonly ImmutableHashSet<string> TextMembers = Words(
+        "Text", "Transcript", "DisplayText", "Display", "Content", "Value", "Body", "Words", "Phrase", "Utterance", "Hypothesis",
+        "RecognizedText", "TranscriptText", "Lexical", "LexicalForm", "NormalizedText", "FinalText", "PartialText");
+
+    /// <summary>
+    /// The text member of a type whose name says it holds a transcript or speech recognition output: <c>Utterance.Text</c>,
+    /// <c>TranscriptSegment.Content</c>, a team's own <c>AsrResult.Text</c> or <c>SpeechRecognitionResponse.DisplayText</c>
+    /// (not <c>SearchResult.Text</c>, <c>HttpResult.Content</c>, <c>ValidationResult.Value</c>).
+    /// </summary>
     public static bool IsTextMemberOfTranscriptType(string memberName, string typeName) =>
-        memberName is "Text" or "Content" or "Value" or "Body" or "Words" or "DisplayText" or "Phrase" && SaysTranscript(typeName);
+        TextMembers.Contains(memberName) && (SaysTranscript(typeName) || SaysRecognitionOutput(typeName));
+
+    /// <summary>RecognitionResult, AsrResult, SpeechResult, SttResponse, TranscriptionResult, SpeechRecognitionEvent.</summary>
+    public static bool SaysRecognitionOutput(string typeName)
+    {
+        var words = Split(typeName);
+        return ContainsAny(words, ResultWords) && ContainsAny(words, RecognitionWords) && !ContainsAny(words, NotSpeechWords);
+    }
 
     public static bool SaysAudio(string identifier)
     {

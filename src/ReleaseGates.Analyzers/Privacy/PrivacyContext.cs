@@ -7,20 +7,42 @@ namespace ReleaseGates.Analyzers.Privacy;
 
 /// <summary>
 /// The privacy family's per-compilation state, shared by RG1001-RG1003 through <see cref="CompilationSymbolCache"/>:
-/// one <see cref="PrivacyRules"/> per distinct configuration, and which one each file uses.
+/// whether the compilation can see a sink at all, one <see cref="PrivacyRules"/> per distinct configuration, and which
+/// one each file uses.
 /// </summary>
 internal sealed class PrivacyContext
 {
     private readonly ConcurrentDictionary<string, PrivacyRules> _rulesByConfiguration = new(System.StringComparer.Ordinal);
     private readonly ConcurrentDictionary<SyntaxTree, PrivacyRules> _rulesByTree = new();
+    private readonly Compilation _compilation;
+
+    private PrivacyContext(CompilationSymbolCache cache)
+    {
+        _compilation = cache.Compilation;
+        HasKnownSinks = SinkMembers.AnyIn(cache);
+        MayHaveSources = SpeechCode.MayBeIn(cache);
+    }
+
+    /// <summary>The compilation references a logging or telemetry API of the table (the BCL's Console, Trace and Activity count).</summary>
+    public bool HasKnownSinks { get; }
+
+    /// <summary>
+    /// Whether anything beyond a method's own locals and parameters can carry a transcript: a speech SDK, a type or member
+    /// named or marked for one. When nothing can, flow across methods has nothing to carry and is not followed.
+    /// </summary>
+    public bool MayHaveSources { get; }
 
     public static PrivacyContext For(Compilation compilation) =>
-        CompilationSymbolCache.For(compilation).GetOrCreate(_ => new PrivacyContext());
+        CompilationSymbolCache.For(compilation).GetOrCreate(static cache => new PrivacyContext(cache));
+
+    /// <summary>Whether anything can be a sink: a known API, or <c>release_gates.log_sinks</c> in some file's configuration.</summary>
+    public bool CanHaveSinks(AnalyzerConfigOptionsProvider options) =>
+        HasKnownSinks || ReleaseGatesOptions.AnyFileSets(_compilation, options, ReleaseGatesOptions.LogSinks);
 
     public PrivacyRules RulesFor(SyntaxTree tree, AnalyzerOptions options) =>
         _rulesByTree.GetOrAdd(tree, t =>
         {
             var read = PrivacyOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(t));
-            return _rulesByConfiguration.GetOrAdd(read.Key, _ => new PrivacyRules(read));
+            return _rulesByConfiguration.GetOrAdd(read.Key, _ => new PrivacyRules(read, _compilation, followsAcrossMethods: MayHaveSources || !read.TranscriptMembers.IsEmpty));
         });
 }

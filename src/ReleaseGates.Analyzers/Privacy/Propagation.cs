@@ -6,8 +6,8 @@ namespace ReleaseGates.Analyzers.Privacy;
 
 /// <summary>
 /// The library methods through which content flows from receiver and arguments into the result: string
-/// formatting, case, trim and substring, StringBuilder, LINQ, encodings and serializers. Any other method's
-/// result is taken as clean: the analysis is intra-procedural and would rather miss a wrapper than flood.
+/// formatting, case, trim and substring, StringBuilder, LINQ, encodings and serializers. The project's own methods are
+/// followed by their summaries (<see cref="MethodSummaries"/>); any other library method's result is taken as clean.
 /// </summary>
 internal static class Propagation
 {

@@ -112,15 +112,4 @@ internal static class RedactorFinder
 }
 
 /// <summary>How to call a redactor: <c>Code</c> goes in front of the parenthesised text (the fix simplifies it), <c>Display</c> in messages.</summary>
-internal sealed class RedactorCall
-{
-    public RedactorCall(string code, string display)
-    {
-        Code = code;
-        Display = display;
-    }
-
-    public string Code { get; }
-
-    public string Display { get; }
-}
+internal sealed record RedactorCall(string Code, string Display);

@@ -1,27 +1,29 @@
+using Microsoft.CodeAnalysis;
+using ReleaseGates.Analyzers.Common;
+
 namespace ReleaseGates.Analyzers.Privacy;
 
-/// <summary>A member whose arguments end up in a log or in telemetry, and how a message names it.</summary>
-internal sealed class Sink
+/// <summary>A member whose arguments end up in a log, in telemetry or in an exception message, and how a message names it.</summary>
+/// <param name="Api">"ILogger.LogInformation", "Activity.SetTag", "Console.WriteLine"; for an exception message, the exception type.</param>
+/// <param name="Through">The project's own method the value is handed to, which passes it on to the sink; null when the sink is called directly.</param>
+internal sealed record Sink(SinkFamily Family, string Api, string? Through = null)
 {
-    public Sink(SinkFamily family, string api)
+    /// <summary>The same sink reached through a call to <paramref name="method"/>: messages name the method at the call.</summary>
+    public Sink Via(IMethodSymbol method) => this with { Through = method.MethodKind == MethodKind.Constructor ? "new " + method.ContainingType.Name : SymbolNames.Short(method) };
+
+    /// <summary>"the log via ILogger.LogInformation", "telemetry via Activity.SetTag", "the log via AuditLog.Write (ILogger.LogInformation)".</summary>
+    public string Describe()
     {
-        Family = family;
-        Api = api;
+        var api = Through is null ? Api : Through + " (" + Api + ")";
+        return Family switch
+        {
+            SinkFamily.Log => "the log via " + api,
+            SinkFamily.Trace => "the trace log via " + api,
+            SinkFamily.Console => "the console via " + api,
+            SinkFamily.Telemetry => "telemetry via " + api,
+            SinkFamily.EventSource => "an EventSource event via " + api,
+            SinkFamily.ExceptionMessage => Through is null ? "a new " + Api + "'s message" : "an exception message via " + Through + " (" + Api + ")",
+            _ => api + " (release_gates.log_sinks)",
+        };
     }
-
-    public SinkFamily Family { get; }
-
-    /// <summary>"ILogger.LogInformation", "Activity.SetTag", "Console.WriteLine".</summary>
-    public string Api { get; }
-
-    /// <summary>"the log via ILogger.LogInformation", "telemetry via Activity.SetTag".</summary>
-    public string Describe() => Family switch
-    {
-        SinkFamily.Log => "the log via " + Api,
-        SinkFamily.Trace => "the trace log via " + Api,
-        SinkFamily.Console => "the console (stdout is the log in containers) via " + Api,
-        SinkFamily.Telemetry => "telemetry via " + Api,
-        SinkFamily.EventSource => "an EventSource event via " + Api,
-        _ => Api + " (release_gates.log_sinks)",
-    };
 }

@@ -9,4 +9,7 @@ internal enum SinkFamily
     Telemetry,
     EventSource,
     Configured,
+
+    /// <summary>The message of an exception being made (RG1002): exceptions end up in logs and crash reports.</summary>
+    ExceptionMessage,
 }

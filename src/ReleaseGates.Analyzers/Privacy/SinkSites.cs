@@ -6,43 +6,87 @@ using ReleaseGates.Analyzers.Common;
 
 namespace ReleaseGates.Analyzers.Privacy;
 
+/// <summary>A value that reaches a sink at a call, creation or assignment.</summary>
+internal readonly record struct SinkValue(Sink Sink, IOperation Value);
+
 /// <summary>
-/// Recognises a sink at an invocation, object creation or property assignment, and lists the values that
-/// reach it: every argument (a params array's elements included), an assigned value, an indexer's key.
+/// Recognises a sink at an invocation, object creation or property assignment, and lists the values that reach it:
+/// a log or telemetry API's arguments (a params array's elements included), an assigned value, an indexer's key; the
+/// message arguments of an exception being made; and the arguments of the project's own methods whose summary says the
+/// parameter reaches a sink inside.
 /// </summary>
 internal static class SinkSites
 {
     private static readonly ImmutableHashSet<string> ConsoleOutWriteMethods =
         ImmutableHashSet.Create(System.StringComparer.Ordinal, "Write", "WriteLine", "WriteAsync", "WriteLineAsync");
 
-    public static Sink? LogOrTelemetry(IOperation operation, PrivacyRules rules) => operation switch
+    /// <summary>Whether the operation can be a sink site at all: cheap, asked of every call, creation and assignment.</summary>
+    public static bool MayBeSink(IOperation operation, PrivacyRules rules) => operation switch
     {
-        IInvocationOperation invocation => rules.SinkOf(invocation.TargetMethod) ?? ReceiverSink(invocation.Instance, invocation.TargetMethod.Name, rules),
-        IObjectCreationOperation { Constructor: { } constructor } => rules.SinkOf(constructor),
-        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } => rules.SinkOf(target.Property) ?? ReceiverSink(target.Instance, "this[]", rules),
+        IInvocationOperation invocation => rules.Sinks.Of(invocation.TargetMethod) is not null
+            || ReceiverSink(invocation.Instance, invocation.TargetMethod.Name, rules) is not null
+            || ExceptionBeingMade(operation) is not null
+            || (rules.FollowsAcrossMethods && MayHandContentToOwnMethod(invocation.TargetMethod, invocation.Arguments)),
+        IObjectCreationOperation { Constructor: { } constructor } creation => rules.Sinks.Of(constructor) is not null
+            || TypeShapes.IsException(constructor.ContainingType)
+            || (rules.FollowsAcrossMethods && MayHandContentToOwnMethod(constructor, creation.Arguments)),
+        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } => rules.Sinks.Of(target.Property) is not null
+            || ReceiverSink(target.Instance, "this[]", rules) is not null,
+        _ => false,
+    };
+
+    /// <summary>The values that reach a sink at <paramref name="operation"/>; false when a summary it needed was cut off.</summary>
+    public static bool ValuesReaching(IOperation operation, LocalFlow flow, CallChain? calls, List<SinkValue> values)
+    {
+        var rules = flow.Rules;
+        if (LogOrTelemetry(operation, rules) is { } sink)
+        {
+            AddLogOrTelemetryValues(operation, sink, values);
+            return true;
+        }
+
+        if (ExceptionBeingMade(operation) is { } exception)
+        {
+            AddExceptionMessageValues(operation, new Sink(SinkFamily.ExceptionMessage, exception.Name), values);
+            return true;
+        }
+
+        return operation switch
+        {
+            IInvocationOperation invocation => AddOwnMethodValues(operation, invocation.TargetMethod, invocation.Arguments, flow, calls, values),
+            IObjectCreationOperation { Constructor: { } constructor } creation => AddOwnMethodValues(operation, constructor, creation.Arguments, flow, calls, values),
+            _ => true,
+        };
+    }
+
+    private static Sink? LogOrTelemetry(IOperation operation, PrivacyRules rules) => operation switch
+    {
+        IInvocationOperation invocation => rules.Sinks.Of(invocation.TargetMethod) ?? ReceiverSink(invocation.Instance, invocation.TargetMethod.Name, rules),
+        IObjectCreationOperation { Constructor: { } constructor } => rules.Sinks.Of(constructor),
+        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } => rules.Sinks.Of(target.Property) ?? ReceiverSink(target.Instance, "this[]", rules),
         _ => null,
     };
 
-    /// <summary>The values that reach a log or telemetry sink: arguments (but not those the logging generator redacts), an assigned value, an indexer's key.</summary>
-    public static void LogOrTelemetryValues(IOperation operation, List<IOperation> values)
+    /// <summary>Arguments (but not those the logging generator redacts, nor an extension sink's receiver), an assigned value, an indexer's key.</summary>
+    private static void AddLogOrTelemetryValues(IOperation operation, Sink sink, List<SinkValue> values)
     {
         switch (operation)
         {
             case IInvocationOperation invocation:
-                AddArguments(invocation.Arguments, values);
+                AddArguments(invocation.Arguments, sink, values);
                 break;
             case IObjectCreationOperation creation:
-                AddArguments(creation.Arguments, values);
+                AddArguments(creation.Arguments, sink, values);
                 break;
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment:
-                values.Add(assignment.Value);
-                AddArguments(target.Arguments, values);
+                values.Add(new SinkValue(sink, assignment.Value));
+                AddArguments(target.Arguments, sink, values);
                 break;
         }
     }
 
     /// <summary>The exception type when the operation makes an exception: <c>new X(...)</c> or a derived exception's <c>: base(...)</c>.</summary>
-    public static INamedTypeSymbol? ExceptionBeingMade(IOperation operation)
+    private static INamedTypeSymbol? ExceptionBeingMade(IOperation operation)
     {
         var constructor = operation switch
         {
@@ -53,8 +97,8 @@ internal static class SinkSites
         return constructor is not null && TypeShapes.IsException(constructor.ContainingType) ? constructor.ContainingType : null;
     }
 
-    /// <summary>The values that go into an exception's message: every argument but an inner exception.</summary>
-    public static void ExceptionMessageValues(IOperation operation, List<IOperation> values)
+    /// <summary>Every argument but an inner exception goes into the message.</summary>
+    private static void AddExceptionMessageValues(IOperation operation, Sink sink, List<SinkValue> values)
     {
         var arguments = operation switch
         {
@@ -66,9 +110,79 @@ internal static class SinkSites
         {
             if (!TypeShapes.IsException(argument.Value.Type))
             {
-                values.Add(argument.Value);
+                values.Add(new SinkValue(sink, argument.Value));
             }
         }
+    }
+
+    /// <summary>A method of this compilation that takes a value which could carry content (a string, a collection, an object).</summary>
+    private static bool MayHandContentToOwnMethod(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    {
+        if (arguments.IsEmpty || !MethodSummaries.CanSummarize(method))
+        {
+            return false;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (CanCarryContent(argument))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A non-constant argument that is text or an object (not a number, nor a buffer: parsers pass spans by the thousand).</summary>
+    private static bool CanCarryContent(IArgumentOperation argument) =>
+        !argument.Value.ConstantValue.HasValue
+        && !TypeShapes.IsContentFree(argument.Value.Type) && !TypeShapes.IsContentFree(argument.Parameter?.Type)
+        && !TypeShapes.IsAudioLike(argument.Value.Type) && !TypeShapes.IsAudioLike(argument.Parameter?.Type);
+
+    /// <summary>
+    /// The arguments that carry something (content, or a parameter of the method being summarized) and whose parameter the
+    /// callee's summary says reaches a sink. Arguments are evaluated first: most calls hand over nothing, and then the
+    /// callee is never summarized.
+    /// </summary>
+    private static bool AddOwnMethodValues(IOperation operation, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, LocalFlow flow, CallChain? calls, List<SinkValue> values)
+    {
+        if (!flow.Rules.FollowsAcrossMethods || !MayHandContentToOwnMethod(method, arguments))
+        {
+            return true;
+        }
+
+        var complete = true;
+        SinkSummary? summary = null;
+        foreach (var argument in arguments)
+        {
+            if (!CanCarryContent(argument) || MethodSummaries.OrdinalOf(argument, method) is not { } ordinal)
+            {
+                continue;
+            }
+
+            // Outside a summary a parameter's bit means only what the parameter is by itself (its name, its marking);
+            // inside one, the bits of the summarized method's parameters are what the summary is about.
+            var taint = flow.Evaluate(argument.Value, calls, out var whole);
+            complete &= whole;
+            if (calls is null ? !flow.Resolve(taint).CarriesContent : taint.IsClean)
+            {
+                continue;
+            }
+
+            summary ??= flow.Rules.Summaries.SinksOf(method, operation, calls);
+            if (summary is null)
+            {
+                return false;
+            }
+
+            if (summary.SinkOf(ordinal) is { } sink)
+            {
+                values.Add(new SinkValue(sink.Via(method), argument.Value));
+            }
+        }
+
+        return complete;
     }
 
     /// <summary><c>Console.Out.WriteLine(x)</c>, <c>Console.Error.Write(x)</c>; Application Insights <c>telemetry.Properties[k] = x</c>.</summary>
@@ -104,17 +218,17 @@ internal static class SinkSites
         && !TypeShapes.IsTextLike(type)
         && !TypeShapes.IsAudioLike(type);
 
-    private static void AddArguments(IEnumerable<IArgumentOperation> arguments, List<IOperation> values)
+    private static void AddArguments(IEnumerable<IArgumentOperation> arguments, Sink sink, List<SinkValue> values)
     {
         foreach (var argument in arguments)
         {
             if (argument.Parameter is { } parameter
-                && (PrivacyRules.IsRedactedByLoggingGenerator(parameter) || IsLoggerReceiver(parameter, argument.Value.Type)))
+                && (SinkMembers.IsRedactedByLoggingGenerator(parameter) || IsLoggerReceiver(parameter, argument.Value.Type)))
             {
                 continue;
             }
 
-            values.Add(argument.Value);
+            values.Add(new SinkValue(sink, argument.Value));
         }
     }
 }

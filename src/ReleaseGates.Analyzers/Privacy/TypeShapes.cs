@@ -44,7 +44,8 @@ internal static class TypeShapes
                 return true;
         }
 
-        if (type.TypeKind == TypeKind.Enum)
+        // Pointers: what they point at is not followed, and raw pointers are how parsers walk buffers, not how content is logged.
+        if (type.TypeKind is TypeKind.Enum or TypeKind.Pointer or TypeKind.FunctionPointer)
         {
             return true;
         }
@@ -60,18 +61,38 @@ internal static class TypeShapes
         { SpecialType: SpecialType.System_String } => true,
         IArrayTypeSymbol array => array.ElementType.SpecialType == SpecialType.System_Char || IsTextLike(array.ElementType),
         INamedTypeSymbol named when named.Name == "StringBuilder" && SymbolNames.FullName(named) == "System.Text.StringBuilder" => true,
-        INamedTypeSymbol { IsGenericType: true } named => named.Name is "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory"
+        INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: > 0 } named => named.Name is "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory"
             ? named.TypeArguments[0].SpecialType == SpecialType.System_Char
             : IsCollection(named) && IsTextLike(named.TypeArguments[named.TypeArguments.Length - 1]),
+        INamedTypeSymbol named => IsTextLike(ElementType(named)),
         _ => false,
     };
+
+    /// <summary>The element type of a collection that is not generic itself (<c>Dictionary&lt;K, V&gt;.ValueCollection</c>).</summary>
+    private static ITypeSymbol? ElementType(INamedTypeSymbol type)
+    {
+        if (type.ContainingType is not { IsGenericType: true })
+        {
+            return null;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (implemented is { Name: "IEnumerable", TypeArguments.Length: 1 })
+            {
+                return implemented.TypeArguments[0];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>byte[], sample arrays, streams, spans and memories of byte, BinaryData.</summary>
     public static bool IsAudioLike(ITypeSymbol? type) => type switch
     {
         null => false,
         IArrayTypeSymbol array => array.ElementType.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_Single,
-        INamedTypeSymbol { IsGenericType: true } named => named.Name is "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory" or "ArraySegment"
+        INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: > 0 } named => named.Name is "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory" or "ArraySegment"
             && named.TypeArguments[0].SpecialType == SpecialType.System_Byte,
         INamedTypeSymbol named => SymbolNames.IsOrDerivesFrom(named, "System.IO.Stream") || (named.Name == "BinaryData" && SymbolNames.FullName(named) == "System.BinaryData"),
         _ => false,

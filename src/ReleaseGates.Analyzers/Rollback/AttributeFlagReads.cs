@@ -40,12 +40,12 @@ internal static class AttributeFlagReads
             var before = found.Count;
             foreach (var (name, location) in Names(attribute))
             {
-                found.Add(new FlagRead(FlagValueKind.Boolean, api, name, location, fallbackDefault: null, declaringSymbol: symbol));
+                found.Add(new FlagRead(FlagValueKind.Boolean, api, name, location, FallbackDefault: null, DeclaringSymbol: symbol));
             }
 
             if (found.Count == before)
             {
-                found.Add(new FlagRead(FlagValueKind.Boolean, api, flagName: null, flagNameLocation: null, fallbackDefault: null, declaringSymbol: symbol));
+                found.Add(new FlagRead(FlagValueKind.Boolean, api, FlagName: null, FlagNameLocation: null, FallbackDefault: null, DeclaringSymbol: symbol));
             }
         }
     }

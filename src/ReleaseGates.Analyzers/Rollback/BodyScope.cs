@@ -3,31 +3,9 @@ using ReleaseGates.Analyzers.Common;
 
 namespace ReleaseGates.Analyzers.Rollback;
 
-/// <summary>What the analysis of one member body needs: the family's symbols, this file's configured members, and the body's locals.</summary>
-internal sealed class BodyScope
+/// <summary>What the analysis of one member body needs: the family's symbols and this file's configured members.</summary>
+/// <param name="OwningSymbol">The method, property, field or type whose body (or initializer) is analysed.</param>
+internal sealed record BodyScope(RollbackSymbols Symbols, MemberList ConfiguredSelectors, MemberList ConfiguredFlagChecks, ISymbol OwningSymbol)
 {
-    public BodyScope(
-        RollbackSymbols symbols,
-        MemberList configuredSelectors,
-        MemberList configuredFlagChecks,
-        ISymbol owningSymbol)
-    {
-        Symbols = symbols;
-        ConfiguredSelectors = configuredSelectors;
-        ConfiguredFlagChecks = configuredFlagChecks;
-        OwningSymbol = owningSymbol;
-    }
-
-    public RollbackSymbols Symbols { get; }
-
-    public MemberList ConfiguredSelectors { get; }
-
-    public MemberList ConfiguredFlagChecks { get; }
-
-    /// <summary>The method, property, field or type whose body (or initializer) is analysed.</summary>
-    public ISymbol OwningSymbol { get; }
-
-    public LocalAssignments Locals { get; } = new();
-
     public FlagRead? RecognizeFlagRead(IOperation operation) => FlagApis.Recognize(operation, Symbols, ConfiguredFlagChecks);
 }

@@ -73,7 +73,7 @@ internal static class FlagApis
         {
             foreach (var (name, location) in AttributeFlagReads.Names(attribute))
             {
-                return new FlagRead(kind, api, name, location, FallbackDefault(arguments), declaringSymbol: member);
+                return new FlagRead(kind, api, name, location, FallbackDefault(arguments), DeclaringSymbol: member);
             }
         }
 
@@ -94,7 +94,7 @@ internal static class FlagApis
             }
         }
 
-        return new FlagRead(kind, api, flagName, flagNameLocation, FallbackDefault(arguments), declaringSymbol: null);
+        return new FlagRead(kind, api, flagName, flagNameLocation, FallbackDefault(arguments), DeclaringSymbol: null);
     }
 
     private static IOperation? FallbackDefault(ImmutableArray<IArgumentOperation> arguments)

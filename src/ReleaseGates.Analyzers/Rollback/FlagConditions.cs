@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using ReleaseGates.Analyzers.Common;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ReleaseGates.Analyzers.Rollback;
@@ -16,21 +17,8 @@ internal static class FlagConditions
     private const int MaxLocalDepth = 4;
 
     /// <summary>A flag read inside a condition, with what holds on the flag when the condition is true and when it is false.</summary>
-    public readonly struct Outcome
+    public readonly record struct Outcome(FlagRead Flag, PathCondition WhenTrue, PathCondition WhenFalse)
     {
-        public Outcome(FlagRead flag, PathCondition whenTrue, PathCondition whenFalse)
-        {
-            Flag = flag;
-            WhenTrue = whenTrue;
-            WhenFalse = whenFalse;
-        }
-
-        public FlagRead Flag { get; }
-
-        public PathCondition WhenTrue { get; }
-
-        public PathCondition WhenFalse { get; }
-
         public Outcome Negate() => new(Flag, WhenFalse, WhenTrue);
     }
 
@@ -88,7 +76,7 @@ internal static class FlagConditions
                 return;
 
             case ILocalReferenceOperation reference when visiting.Count < MaxLocalDepth && visiting.Add(reference.Local):
-                foreach (var assigned in scope.Locals.Of(reference))
+                foreach (var assigned in LocalAssignments.Of(reference))
                 {
                     if (assigned is not null)
                     {
@@ -224,7 +212,7 @@ internal static class FlagConditions
         {
             if (visiting.Count < MaxLocalDepth && visiting.Add(reference.Local))
             {
-                foreach (var assigned in scope.Locals.Of(reference))
+                foreach (var assigned in LocalAssignments.Of(reference))
                 {
                     if (assigned is not null)
                     {
@@ -250,7 +238,7 @@ internal static class FlagConditions
             {
                 if (visiting.Count < MaxLocalDepth && visiting.Add(reference.Local))
                 {
-                    foreach (var assigned in scope.Locals.Of(reference))
+                    foreach (var assigned in LocalAssignments.Of(reference))
                     {
                         if (assigned is not null)
                         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ReleaseGates.Analyzers.Common;
 using ReleaseGates.Analyzers.Configuration;
 using ReleaseGates.Engine.Gates;
 
@@ -20,7 +21,7 @@ namespace ReleaseGates.Analyzers.Rollback;
 /// </list>
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class FlagFallbackEnablesCandidateAnalyzer : DiagnosticAnalyzer
+public sealed class FlagFallbackEnablesCandidateAnalyzer : RuleAnalyzer
 {
     /// <summary>Diagnostic property: the fallback the code fix writes instead ("false", or the baseline's id); absent when unknown.</summary>
     public const string BaselineProperty = "Baseline";
@@ -28,18 +29,15 @@ public sealed class FlagFallbackEnablesCandidateAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: "Boolean" (the fix writes <c>false</c>) or "Variant" (the fix writes the baseline's id as a string).</summary>
     public const string KindProperty = "Kind";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.RollbackFlagDefaultEnablesCandidate);
-
-    public override void Initialize(AnalysisContext context)
+    public FlagFallbackEnablesCandidateAnalyzer()
+        : base(DiagnosticDescriptors.FlagFallbackEnablesCandidate)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var release = GatesFile.Read(start.Options, start.CancellationToken)?.Release ?? ReleaseInfo.Empty;
-            ModelSwitchAnalysis.Register(start, (block, _, switches) => Report(block, switches, release));
-        });
+    }
+
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        var release = GatesFile.Read(start.Options, start.CancellationToken)?.Release ?? ReleaseInfo.Empty;
+        ModelSwitchAnalysis.Register(start, (block, _, switches) => Report(block, switches, release));
     }
 
     private static void Report(OperationBlockAnalysisContext context, IReadOnlyList<ModelSwitch> switches, ReleaseInfo release)
@@ -59,7 +57,7 @@ public sealed class FlagFallbackEnablesCandidateAnalyzer : DiagnosticAnalyzer
             }
 
             var flag = read.Value[0].Path.Guard.Flag;
-            var name = flag.FlagName is null ? "The flag" : $"Flag \"{flag.FlagName}\"";
+            var name = (flag.FlagName is null ? "The flag" : $"Flag \"{flag.FlagName}\"") + $" ({flag.Api})";
             var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, flag.Kind.ToString());
             if (finding.Baseline is not null)
             {
@@ -67,11 +65,13 @@ public sealed class FlagFallbackEnablesCandidateAnalyzer : DiagnosticAnalyzer
             }
 
             context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.RollbackFlagDefaultEnablesCandidate,
+                DiagnosticDescriptors.FlagFallbackEnablesCandidate,
                 read.Key.Syntax.GetLocation(),
                 properties,
-                $"{name} ({flag.Api}) falls back to {read.Key.Syntax} when the flag service is down, {finding.Effect}: "
-                + $"the candidate cannot be rolled back in exactly the incident where it matters; {finding.Fix}"));
+                name,
+                read.Key.Syntax.ToString(),
+                finding.Selects,
+                finding.Fix));
         }
     }
 
@@ -110,7 +110,7 @@ public sealed class FlagFallbackEnablesCandidateAnalyzer : DiagnosticAnalyzer
             {
                 var model = path.Model is null ? "the model" : "\"" + path.Model + "\"";
                 return new Finding(
-                    $"which turns on the path that selects {model} at {entry.Switch.Selection.Selector}",
+                    $"{model} at {entry.Switch.Selection.Selector}",
                     "fall back to false (the baseline)",
                     "false");
             }
@@ -132,14 +132,14 @@ public sealed class FlagFallbackEnablesCandidateAnalyzer : DiagnosticAnalyzer
         {
             if (fallback == candidate)
             {
-                return new Finding($"which is the candidate (release.candidate in gates.json)", fix, baseline);
+                return new Finding("the candidate (release.candidate)", fix, baseline);
             }
 
             foreach (var entry in paths)
             {
                 if (entry.Path.Model == candidate && entry.Path.Guard.Condition.RunsWhenFlagIs(fallback) == true)
                 {
-                    return new Finding($"which takes the path that selects the candidate \"{candidate}\" at {entry.Switch.Selection.Selector}", fix, baseline);
+                    return new Finding($"the candidate \"{candidate}\" at {entry.Switch.Selection.Selector}", fix, baseline);
                 }
             }
 
@@ -167,7 +167,7 @@ public sealed class FlagFallbackEnablesCandidateAnalyzer : DiagnosticAnalyzer
         }
 
         var model = matched.Path.Model is null ? "the model" : "\"" + matched.Path.Model + "\"";
-        return new Finding($"which takes the path the flag switches on, selecting {model} at {matched.Switch.Selection.Selector}", fix, baseline);
+        return new Finding($"{model} at {matched.Switch.Selection.Selector}", fix, baseline);
     }
 
     /// <summary>
@@ -206,32 +206,8 @@ public sealed class FlagFallbackEnablesCandidateAnalyzer : DiagnosticAnalyzer
         return other;
     }
 
-    private sealed class PathAndSwitch
-    {
-        public PathAndSwitch(GuardedPath path, ModelSwitch modelSwitch)
-        {
-            Path = path;
-            Switch = modelSwitch;
-        }
+    private sealed record PathAndSwitch(GuardedPath Path, ModelSwitch Switch);
 
-        public GuardedPath Path { get; }
-
-        public ModelSwitch Switch { get; }
-    }
-
-    private sealed class Finding
-    {
-        public Finding(string effect, string fix, string? baseline)
-        {
-            Effect = effect;
-            Fix = fix;
-            Baseline = baseline;
-        }
-
-        public string Effect { get; }
-
-        public string Fix { get; }
-
-        public string? Baseline { get; }
-    }
+    /// <summary>What the fallback selects, the fix in a phrase, and the fallback the code fix writes (null when unknown).</summary>
+    private sealed record Finding(string Selects, string Fix, string? Baseline);
 }

@@ -13,41 +13,16 @@ internal enum FlagValueKind
 /// One read of a feature flag: a call to a flag API, a member marked <c>[RollbackFlag]</c>, or a
 /// <c>[FeatureGate]</c>/<c>[RollbackFlag]</c> attribute on the code that contains a model selection.
 /// </summary>
-internal sealed class FlagRead
-{
-    public FlagRead(
-        FlagValueKind kind,
-        string api,
-        string? flagName,
-        Location? flagNameLocation,
-        IOperation? fallbackDefault,
-        ISymbol? declaringSymbol)
-    {
-        Kind = kind;
-        Api = api;
-        FlagName = flagName;
-        FlagNameLocation = flagNameLocation;
-        FallbackDefault = fallbackDefault;
-        DeclaringSymbol = declaringSymbol;
-    }
-
-    public FlagValueKind Kind { get; }
-
-    /// <summary>How the flag is read, for messages: "IFeatureManager.IsEnabledAsync", "[FeatureGate]".</summary>
-    public string Api { get; }
-
-    /// <summary>The flag's name when it is a constant; null when it is computed at run time.</summary>
-    public string? FlagName { get; }
-
-    /// <summary>Where the flag's name is written (an argument or an attribute argument); null when it is not written in source.</summary>
-    public Location? FlagNameLocation { get; }
-
-    /// <summary>The value written as the fallback default (what the read returns when the flag service is down), if any.</summary>
-    public IOperation? FallbackDefault { get; }
-
-    /// <summary>
-    /// The symbol whose attribute names the flag (the enclosing code, or a flag-check member); null when the name is
-    /// written at the read itself.
-    /// </summary>
-    public ISymbol? DeclaringSymbol { get; }
-}
+/// <param name="Kind">On/off or variant.</param>
+/// <param name="Api">How the flag is read, for messages: "IFeatureManager.IsEnabledAsync", "[FeatureGate]".</param>
+/// <param name="FlagName">The flag's name when it is a constant; null when it is computed at run time.</param>
+/// <param name="FlagNameLocation">Where the flag's name is written (an argument or an attribute argument); null when it is not written in source.</param>
+/// <param name="FallbackDefault">The value written as the fallback default (what the read returns when the flag service is down), if any.</param>
+/// <param name="DeclaringSymbol">The symbol whose attribute names the flag (the enclosing code, or a flag-check member); null when the name is written at the read itself.</param>
+internal sealed record FlagRead(
+    FlagValueKind Kind,
+    string Api,
+    string? FlagName,
+    Location? FlagNameLocation,
+    IOperation? FallbackDefault,
+    ISymbol? DeclaringSymbol);

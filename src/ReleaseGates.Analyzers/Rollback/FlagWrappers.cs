@@ -35,8 +35,8 @@ internal static class FlagWrappers
                         member.Name + " (" + name + ")",
                         flagName,
                         location,
-                        fallbackDefault: null,
-                        declaringSymbol: member);
+                        FallbackDefault: null,
+                        DeclaringSymbol: member);
                 }
             }
         }

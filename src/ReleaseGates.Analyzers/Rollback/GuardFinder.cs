@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using ReleaseGates.Analyzers.Common;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ReleaseGates.Analyzers.Rollback;

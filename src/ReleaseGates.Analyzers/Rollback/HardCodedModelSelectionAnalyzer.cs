@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ReleaseGates.Analyzers.Common;
 using ReleaseGates.Analyzers.Configuration;
 
 namespace ReleaseGates.Analyzers.Rollback;
@@ -11,20 +12,17 @@ namespace ReleaseGates.Analyzers.Rollback;
 /// can only be rolled back by redeploying the service; behind a rollback flag it is switched off in seconds.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HardCodedModelSelectionAnalyzer : DiagnosticAnalyzer
+public sealed class HardCodedModelSelectionAnalyzer : RuleAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.ModelSelectedWithoutRollbackFlag);
-
-    public override void Initialize(AnalysisContext context)
+    public HardCodedModelSelectionAnalyzer()
+        : base(DiagnosticDescriptors.HardCodedModelSelection)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var exampleFlag = GatesFile.Read(start.Options, start.CancellationToken)?.Release?.RollbackFlags is { Count: > 0 } flags ? flags[0] : null;
-            ModelSwitchAnalysis.Register(start, (block, _, switches) => Report(block, switches, exampleFlag));
-        });
+    }
+
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        var exampleFlag = GatesFile.Read(start.Options, start.CancellationToken)?.Release?.RollbackFlags is { Count: > 0 } flags ? flags[0] : null;
+        ModelSwitchAnalysis.Register(start, (block, _, switches) => Report(block, switches, exampleFlag));
     }
 
     private static void Report(OperationBlockAnalysisContext context, IReadOnlyList<ModelSwitch> switches, string? exampleFlag)
@@ -34,14 +32,14 @@ public sealed class HardCodedModelSelectionAnalyzer : DiagnosticAnalyzer
             if (modelSwitch.IsHardCoded && !modelSwitch.IsGuarded && !modelSwitch.IsOverriddenUnderAFlag)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.ModelSelectedWithoutRollbackFlag,
+                    DiagnosticDescriptors.HardCodedModelSelection,
                     modelSwitch.Selection.Value.Syntax.GetLocation(),
-                    Message(modelSwitch, exampleFlag)));
+                    MessageArguments(modelSwitch, exampleFlag)));
             }
         }
     }
 
-    private static string Message(ModelSwitch modelSwitch, string? exampleFlag)
+    private static object[] MessageArguments(ModelSwitch modelSwitch, string? exampleFlag)
     {
         var models = new List<string>();
         foreach (var origin in modelSwitch.HardCodedOrigins)
@@ -53,11 +51,7 @@ public sealed class HardCodedModelSelectionAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        var flag = exampleFlag is null
-            ? "a flag listed in gates.json release.rollback_flags"
-            : "\"" + exampleFlag + "\" from gates.json release.rollback_flags";
-        return $"Model {string.Join(" or ", models)} is selected by a hard-coded value at {modelSwitch.Selection.Selector} with no rollback flag deciding it: "
-            + $"select it only on a path decided by a feature-flag check on {flag} (if (await features.IsEnabledAsync(...)) {{ ... }} else {{ baseline }}), "
-            + "mark the method [RollbackFlag(\"...\")], or read the model from configuration, so that a bad model is rolled back by switching a flag instead of redeploying";
+        var flag = exampleFlag is null ? "a rollback flag" : "\"" + exampleFlag + "\"";
+        return new object[] { string.Join(" or ", models), modelSwitch.Selection.Selector, flag };
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using ReleaseGates.Analyzers.Common;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -17,10 +18,10 @@ internal static class HardCodedValue
     private const int MaxLocalDepth = 4;
 
     /// <summary>The operations that produce the constants reaching <paramref name="value"/>; empty when it is not hard-coded.</summary>
-    public static IReadOnlyList<IOperation> Origins(IOperation value, LocalAssignments locals)
+    public static IReadOnlyList<IOperation> Origins(IOperation value)
     {
         var origins = new List<IOperation>();
-        return Collect(value, locals, origins, new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default))
+        return Collect(value, origins, new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default))
             ? origins
             : System.Array.Empty<IOperation>();
     }
@@ -42,7 +43,7 @@ internal static class HardCodedValue
         return origin.Syntax is LiteralExpressionSyntax ? quoted : quoted + " (" + origin.Syntax + ")";
     }
 
-    private static bool Collect(IOperation value, LocalAssignments locals, List<IOperation> origins, HashSet<ILocalSymbol> visiting)
+    private static bool Collect(IOperation value, List<IOperation> origins, HashSet<ILocalSymbol> visiting)
     {
         value = value.WalkDownConversion();
         if (value.ConstantValue is { HasValue: true, Value: not null } || LiteralInitializer(value) is not null)
@@ -54,12 +55,12 @@ internal static class HardCodedValue
         switch (value)
         {
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                return Collect(conditional.WhenTrue, locals, origins, visiting) && Collect(whenFalse, locals, origins, visiting);
+                return Collect(conditional.WhenTrue, origins, visiting) && Collect(whenFalse, origins, visiting);
 
             case ISwitchExpressionOperation switchExpression:
                 foreach (var arm in switchExpression.Arms)
                 {
-                    if (!Collect(arm.Value, locals, origins, visiting))
+                    if (!Collect(arm.Value, origins, visiting))
                     {
                         return false;
                     }
@@ -68,7 +69,7 @@ internal static class HardCodedValue
                 return switchExpression.Arms.Length > 0;
 
             case ILocalReferenceOperation reference when !reference.Local.IsRef && visiting.Count < MaxLocalDepth && visiting.Add(reference.Local):
-                var assigned = locals.Of(reference);
+                var assigned = LocalAssignments.Of(reference);
                 if (assigned.Count == 0)
                 {
                     return false;
@@ -76,7 +77,7 @@ internal static class HardCodedValue
 
                 foreach (var assignedValue in assigned)
                 {
-                    if (assignedValue is null || !Collect(assignedValue, locals, origins, visiting))
+                    if (assignedValue is null || !Collect(assignedValue, origins, visiting))
                     {
                         return false;
                     }

@@ -48,7 +48,7 @@ internal sealed class ModelSwitch
 
     public static ModelSwitch Analyze(ModelSelection selection, BodyScope scope)
     {
-        var origins = HardCodedValue.Origins(selection.Value, scope.Locals);
+        var origins = HardCodedValue.Origins(selection.Value);
         var paths = new List<GuardedPath>();
 
         var selectedModel = origins.Count == 1 ? HardCodedValue.Text(origins[0]) : null;
@@ -81,7 +81,7 @@ internal sealed class ModelSwitch
         {
             if (read.Kind == FlagValueKind.Variant && !IsAlreadyAGuard(read, paths))
             {
-                paths.Add(new GuardedPath(new Guard(read, PathCondition.ValueIsModel), model: null));
+                paths.Add(new GuardedPath(new Guard(read, PathCondition.ValueIsModel), Model: null));
             }
         }
 

@@ -9,15 +9,15 @@ namespace ReleaseGates.Analyzers.Rollback;
 /// <summary>
 /// The registration the rollback rules share: per member body, collect its model selections while the driver walks
 /// the operations (only calls, object creations and assignments are looked at), then analyse them once at the end of
-/// the body. A compilation that references no model-selector SDK, declares no <c>ModelSelector</c> attribute and
-/// configures no selector registers nothing.
+/// the body. A compilation that references no model-selector SDK, marks nothing <c>[ModelSelector]</c> (the package
+/// declares the attribute in every project) and configures no selector registers nothing.
 /// </summary>
 internal static class ModelSwitchAnalysis
 {
     public static void Register(CompilationStartAnalysisContext context, Action<OperationBlockAnalysisContext, BodyScope, IReadOnlyList<ModelSwitch>> analyze)
     {
         var symbols = RollbackSymbols.For(context.Compilation);
-        if (!symbols.ReferencesSelectorSdk && !symbols.ModelSelectorAttributeExists && !AnyFileConfiguresSelectors(context.Compilation, context.Options.AnalyzerConfigOptionsProvider))
+        if (!symbols.ReferencesSelectorSdk && !symbols.ModelSelectorInUse && !ReleaseGatesOptions.AnyFileSets(context.Compilation, context.Options.AnalyzerConfigOptionsProvider, ReleaseGatesOptions.ModelSelectors))
         {
             return;
         }
@@ -63,23 +63,5 @@ internal static class ModelSwitchAnalysis
                 analyze(blockEnd, scope, switches);
             });
         });
-    }
-
-    private static bool AnyFileConfiguresSelectors(Compilation compilation, AnalyzerConfigOptionsProvider provider)
-    {
-        if (provider.GlobalOptions.TryGetValue(ReleaseGatesOptions.ModelSelectors, out var global) && !string.IsNullOrWhiteSpace(global))
-        {
-            return true;
-        }
-
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            if (provider.GetOptions(tree).TryGetValue(ReleaseGatesOptions.ModelSelectors, out var value) && !string.IsNullOrWhiteSpace(value))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

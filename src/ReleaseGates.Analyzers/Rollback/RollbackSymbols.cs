@@ -42,6 +42,8 @@ internal sealed class RollbackSymbols
         }
 
         ModelSelectorAttributeExists = DeclaresAttribute(compilation, AttributeNames.ModelSelector);
+        ModelSelectorInUse = ModelSelectorAttributeExists
+            && (AttributeNames.IsUsedInSource(compilation, AttributeNames.ModelSelector) || DeclaredByAReference(compilation, AttributeNames.ModelSelector));
         RollbackFlagAttributeExists = DeclaresAttribute(compilation, AttributeNames.RollbackFlag);
         FeatureGateAttributeExists = DeclaresAttribute(compilation, AttributeFlagReads.FeatureGate);
         ConfiguredMembers = new ConfiguredMembers();
@@ -50,6 +52,9 @@ internal sealed class RollbackSymbols
     public bool ReferencesSelectorSdk { get; }
 
     public bool ModelSelectorAttributeExists { get; }
+
+    /// <summary>A declaration of this project is marked <c>[ModelSelector]</c>, or a referenced project declares the attribute (and may use it).</summary>
+    public bool ModelSelectorInUse { get; }
 
     public bool RollbackFlagAttributeExists { get; }
 
@@ -77,13 +82,11 @@ internal sealed class RollbackSymbols
         CompilationSymbolCache.For(compilation).GetOrCreate(static cache => new RollbackSymbols(cache));
 
     /// <summary>Attributes are matched by simple name in any namespace: look the name up in every assembly's type-name set.</summary>
-    private static bool DeclaresAttribute(Compilation compilation, string name)
-    {
-        if (Declares(compilation.Assembly, name))
-        {
-            return true;
-        }
+    private static bool DeclaresAttribute(Compilation compilation, string name) =>
+        Declares(compilation.Assembly, name) || DeclaredByAReference(compilation, name);
 
+    private static bool DeclaredByAReference(Compilation compilation, string name)
+    {
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             if (Declares(assembly, name))

@@ -14,29 +14,26 @@ namespace ReleaseGates.Analyzers.Rollback;
 /// attribute. Silent when the project has no gates.json, and when gates.json is invalid (RG0001 reports that).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UndeclaredRollbackFlagAnalyzer : DiagnosticAnalyzer
+public sealed class UndeclaredRollbackFlagAnalyzer : RuleAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.RollbackFlagNotDeclared);
-
-    public override void Initialize(AnalysisContext context)
+    public UndeclaredRollbackFlagAnalyzer()
+        : base(DiagnosticDescriptors.UndeclaredRollbackFlag)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (GatesFile.Read(start.Options, start.CancellationToken) is not { Release: { } release } gates)
-            {
-                return;
-            }
+    }
 
-            var declared = new DeclaredFlags(gates.FileName, release.RollbackFlags);
-            ModelSwitchAnalysis.Register(start, (block, _, switches) => ReportFlagReads(block, switches, declared));
-            if (RollbackSymbols.For(start.Compilation).RollbackFlagAttributeExists)
-            {
-                start.RegisterSymbolAction(symbolContext => ReportRollbackFlagAttributes(symbolContext, declared), SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property);
-            }
-        });
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        if (GatesFile.Read(start.Options, start.CancellationToken) is not { Release: { } release } gates)
+        {
+            return;
+        }
+
+        var declared = new DeclaredFlags(gates.FileName, release.RollbackFlags);
+        ModelSwitchAnalysis.Register(start, (block, _, switches) => ReportFlagReads(block, switches, declared));
+        if (RollbackSymbols.For(start.Compilation).RollbackFlagAttributeExists)
+        {
+            start.RegisterSymbolAction(symbolContext => ReportRollbackFlagAttributes(symbolContext, declared), SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property);
+        }
     }
 
     private static void ReportFlagReads(OperationBlockAnalysisContext context, IReadOnlyList<ModelSwitch> switches, DeclaredFlags declared)
@@ -56,12 +53,12 @@ public sealed class UndeclaredRollbackFlagAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                var model = path.Model is null ? string.Empty : " (\"" + path.Model + "\")";
                 context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.RollbackFlagNotDeclared,
+                    DiagnosticDescriptors.UndeclaredRollbackFlag,
                     location,
-                    $"Flag \"{name}\" ({flag.Api}) switches the model at {modelSwitch.Selection.Selector}{model} but {declared.Describe()}; "
-                    + $"add \"{name}\" to release.rollback_flags in {declared.FileName} so the people who run the release gate know which switch rolls the candidate back"));
+                    name,
+                    flag.Api + " at " + modelSwitch.Selection.Selector,
+                    declared.FileName));
             }
         }
     }
@@ -88,41 +85,22 @@ public sealed class UndeclaredRollbackFlagAnalyzer : DiagnosticAnalyzer
                 if (!declared.Contains(name) && location.IsInSource)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.RollbackFlagNotDeclared,
+                        DiagnosticDescriptors.UndeclaredRollbackFlag,
                         location,
-                        $"Rollback flag \"{name}\" ([RollbackFlag] on {context.Symbol.Name}) is not declared: {declared.Describe()}; "
-                        + $"add \"{name}\" to release.rollback_flags in {declared.FileName} so the people who run the release gate know which switch rolls the candidate back"));
+                        name,
+                        "[RollbackFlag] on " + context.Symbol.Name,
+                        declared.FileName));
                 }
             }
         }
     }
 
-    private sealed class DeclaredFlags
+    private sealed class DeclaredFlags(string fileName, IReadOnlyList<string> flags)
     {
-        private readonly HashSet<string> _flags;
+        private readonly HashSet<string> _flags = new(flags, StringComparer.Ordinal);
 
-        public DeclaredFlags(string fileName, IReadOnlyList<string> flags)
-        {
-            FileName = fileName;
-            _flags = new HashSet<string>(flags, StringComparer.Ordinal);
-        }
-
-        public string FileName { get; }
+        public string FileName { get; } = fileName;
 
         public bool Contains(string flag) => _flags.Contains(flag);
-
-        public string Describe() => _flags.Count == 0
-            ? FileName + " declares no release.rollback_flags"
-            : FileName + " release.rollback_flags lists only " + string.Join(", ", Quoted());
-
-        private IEnumerable<string> Quoted()
-        {
-            var names = new List<string>(_flags);
-            names.Sort(StringComparer.Ordinal);
-            foreach (var name in names)
-            {
-                yield return "\"" + name + "\"";
-            }
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -9,11 +8,4 @@ namespace ReleaseGates.CodeFixes.Privacy;
 /// <summary>RG1002: put the transcript's length into the exception message instead, or redact it with the project's redactor.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TranscriptInExceptionMessageFixer))]
 [Shared]
-public sealed class TranscriptInExceptionMessageFixer : CodeFixProvider
-{
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.TranscriptInExceptionMessage);
-
-    public override FixAllProvider GetFixAllProvider() => TranscriptLeakFixAllProvider.Instance;
-
-    public override System.Threading.Tasks.Task RegisterCodeFixesAsync(CodeFixContext context) => TranscriptLeakFixes.RegisterAsync(context);
-}
+public sealed class TranscriptInExceptionMessageFixer() : TranscriptLeakFixer(RuleIdentifiers.TranscriptInExceptionMessage);

@@ -20,13 +20,13 @@ internal sealed class TranscriptLeakFixAllProvider : DocumentBasedFixAllProvider
 
     protected override string GetFixAllTitle(FixAllContext fixAllContext) => fixAllContext.CodeActionEquivalenceKey switch
     {
-        var key when key == TranscriptLeakFixes.EquivalenceKey(TranscriptFix.Redact) => "Redact every transcript with the project's redactor",
+        var key when key == TranscriptLeakFixer.EquivalenceKey(TranscriptFix.Redact) => "Redact every transcript with the project's redactor",
         _ => "Log the length of every transcript instead",
     };
 
     protected override async Task<Document?> FixAllAsync(FixAllContext fixAllContext, Document document, ImmutableArray<Diagnostic> diagnostics)
     {
-        var fix = string.Equals(fixAllContext.CodeActionEquivalenceKey, TranscriptLeakFixes.EquivalenceKey(TranscriptFix.Redact), StringComparison.Ordinal)
+        var fix = string.Equals(fixAllContext.CodeActionEquivalenceKey, TranscriptLeakFixer.EquivalenceKey(TranscriptFix.Redact), StringComparison.Ordinal)
             ? TranscriptFix.Redact
             : TranscriptFix.UseLength;
         return await TranscriptLeakRewriter.ApplyAsync(document, diagnostics, fix, fixAllContext.CancellationToken).ConfigureAwait(false);

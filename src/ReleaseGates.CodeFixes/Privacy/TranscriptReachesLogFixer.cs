@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -9,11 +8,4 @@ namespace ReleaseGates.CodeFixes.Privacy;
 /// <summary>RG1001: log the transcript's length instead, or redact it with the project's redactor.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TranscriptReachesLogFixer))]
 [Shared]
-public sealed class TranscriptReachesLogFixer : CodeFixProvider
-{
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.TranscriptReachesLog);
-
-    public override FixAllProvider GetFixAllProvider() => TranscriptLeakFixAllProvider.Instance;
-
-    public override System.Threading.Tasks.Task RegisterCodeFixesAsync(CodeFixContext context) => TranscriptLeakFixes.RegisterAsync(context);
-}
+public sealed class TranscriptReachesLogFixer() : TranscriptLeakFixer(RuleIdentifiers.TranscriptReachesLog);

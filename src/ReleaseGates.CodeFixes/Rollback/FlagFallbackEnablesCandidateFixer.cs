@@ -24,7 +24,7 @@ public sealed class FlagFallbackEnablesCandidateFixer : CodeFixProvider
     private const string EquivalenceKey = "RG2003.FallBackToBaseline";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(RuleIdentifiers.RollbackFlagDefaultEnablesCandidate);
+        ImmutableArray.Create(RuleIdentifiers.FlagFallbackEnablesCandidate);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

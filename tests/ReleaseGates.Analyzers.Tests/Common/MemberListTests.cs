@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ReleaseGates.Analyzers.Common;
+using ReleaseGates.Analyzers.Tests.Verifiers;
 
 namespace ReleaseGates.Analyzers.Tests.Common;
 
@@ -58,7 +59,7 @@ public sealed class MemberListTests
     [Fact]
     public void List_options_split_on_commas_outside_parentheses_and_braces()
     {
-        var options = new Options("release_gates.log_sinks", "M:A.B.C(System.String,System.Int32), Contoso.Audit.Write ,M:A.D(System.Collections.Generic.Dictionary{System.String,System.Int32})");
+        var options = InMemoryConfigOptions.With("release_gates.log_sinks", "M:A.B.C(System.String,System.Int32), Contoso.Audit.Write ,M:A.D(System.Collections.Generic.Dictionary{System.String,System.Int32})");
 
         Assert.Equal(
             ["M:A.B.C(System.String,System.Int32)", "Contoso.Audit.Write", "M:A.D(System.Collections.Generic.Dictionary{System.String,System.Int32})"],
@@ -67,14 +68,6 @@ public sealed class MemberListTests
 
     [Fact]
     public void An_unbalanced_entry_is_kept_rather_than_dropped() =>
-        Assert.Equal(["M:A.B.C(System.String"], ReleaseGatesOptions.GetList(new Options("k", "M:A.B.C(System.String"), "k").ToArray());
+        Assert.Equal(["M:A.B.C(System.String"], ReleaseGatesOptions.GetList(InMemoryConfigOptions.With("k", "M:A.B.C(System.String"), "k").ToArray());
 
-    private sealed class Options(string key, string value) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string name, out string result)
-        {
-            result = name == key ? value : null!;
-            return name == key;
-        }
-    }
 }

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ReleaseGates.Analyzers.Configuration;
+using ReleaseGates.Analyzers.Tests.Verifiers;
 
 namespace ReleaseGates.Analyzers.Tests.Configuration;
 
@@ -17,7 +18,7 @@ public sealed class GatesFileTests
     [Fact]
     public void The_same_text_is_parsed_once()
     {
-        var file = new StoredText("/repo/gates.json", SourceText.From(Gates));
+        var file = StoredText("/repo/gates.json", SourceText.From(Gates));
 
         var first = GatesFile.Parse(file, file.GetText());
         var second = GatesFile.Parse(file, file.GetText());
@@ -28,8 +29,8 @@ public sealed class GatesFileTests
     [Fact]
     public void Edited_text_is_parsed_again()
     {
-        var before = new StoredText("/repo/gates.json", SourceText.From(Gates));
-        var after = new StoredText("/repo/gates.json", SourceText.From(Gates.Replace("asr.v7", "asr.v8", StringComparison.Ordinal)));
+        var before = StoredText("/repo/gates.json", SourceText.From(Gates));
+        var after = StoredText("/repo/gates.json", SourceText.From(Gates.Replace("asr.v7", "asr.v8", StringComparison.Ordinal)));
 
         Assert.Equal(["asr.v7"], GatesFile.Parse(before, before.GetText()).Config!.Release.RollbackFlags);
         Assert.Equal(["asr.v8"], GatesFile.Parse(after, after.GetText()).Config!.Release.RollbackFlags);
@@ -38,7 +39,7 @@ public sealed class GatesFileTests
     [Fact]
     public void ReleaseGatesFile_names_the_gates_file()
     {
-        var options = Options("/repo/config/release.json", new StoredText("/repo/gates.json", SourceText.From("{")), new StoredText("/repo/config/release.json", SourceText.From(Gates)));
+        var options = Options("/repo/config/release.json", StoredText("/repo/gates.json", SourceText.From("{")), StoredText("/repo/config/release.json", SourceText.From(Gates)));
 
         Assert.Equal("/repo/config/release.json", GatesFile.Read(options, CancellationToken.None)!.File.Path);
     }
@@ -46,7 +47,7 @@ public sealed class GatesFileTests
     [Fact]
     public void Without_ReleaseGatesFile_the_additional_file_named_gates_json_is_the_gates_file()
     {
-        var options = Options(null, new StoredText("/repo/appsettings.json", SourceText.From("{}")), new StoredText("/repo/Gates.json", SourceText.From(Gates)));
+        var options = Options(null, StoredText("/repo/appsettings.json", SourceText.From("{}")), StoredText("/repo/Gates.json", SourceText.From(Gates)));
 
         Assert.Equal("/repo/Gates.json", GatesFile.Read(options, CancellationToken.None)!.File.Path);
     }
@@ -54,36 +55,14 @@ public sealed class GatesFileTests
     [Fact]
     public void Without_a_gates_file_there_is_nothing_to_read()
     {
-        var options = Options(null, new StoredText("/repo/appsettings.json", SourceText.From("{}")));
+        var options = Options(null, StoredText("/repo/appsettings.json", SourceText.From("{}")));
 
         Assert.Null(GatesFile.Read(options, CancellationToken.None));
     }
 
     private static AnalyzerOptions Options(string? releaseGatesFile, params AdditionalText[] files) =>
-        new(ImmutableArray.Create(files), new GlobalOptionsProvider(releaseGatesFile));
+        new(ImmutableArray.Create(files), new InMemoryConfigOptionsProvider(
+            releaseGatesFile is null ? InMemoryConfigOptions.Empty : InMemoryConfigOptions.With("build_property.ReleaseGatesFile", releaseGatesFile)));
 
-    private sealed class StoredText(string path, SourceText text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
-    }
-
-    private sealed class GlobalOptionsProvider(string? releaseGatesFile) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(releaseGatesFile);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => GlobalOptions;
-
-        private sealed class Options(string? releaseGatesFile) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = releaseGatesFile ?? string.Empty;
-                return key == "build_property.ReleaseGatesFile" && releaseGatesFile is not null;
-            }
-        }
-    }
+    private static InMemoryAdditionalText StoredText(string path, SourceText text) => new(path, text);
 }

@@ -53,6 +53,41 @@ public sealed class PrivacyRobustnessTests
             "release_gates.sanitizer_methods = M:C.Unknown(System.String), Contoso.Missing\nrelease_gates.log_sinks = T:C, M:C.M\nrelease_gates.transcript_members = P:Nope.Nothing, F:C.x");
 
     [Fact]
+    public Task Fields_events_and_methods_that_feed_each_other_in_a_cycle_end_without_overflowing_the_stack() =>
+        PrivacyVerifier<TranscriptReachesLogAnalyzer>.VerifyNoCrashAsync(
+            """
+            class C
+            {
+                private string _a = "", _b = "";
+                public event Action<string>? Heard;
+                string Echo(string s) => Echo2(s + _a);
+                string Echo2(string s) => Echo(s + _b);
+                void M(ILogger logger, SpeechRecognitionResult r)
+                {
+                    _a = _b + r.Text;
+                    _b = _a;
+                    _a += _a;
+                    Heard += OnHeard;
+                    Heard?.Invoke(_b);
+                    logger.LogInformation(Echo(_a));
+                }
+                void OnHeard(string text) { Heard?.Invoke(text + _a); Console.WriteLine(text); }
+            }
+            """);
+
+    /// <summary>Thirty strings that feed each other in a loop: each write is followed once per evaluation, not once per path.</summary>
+    [Fact(Timeout = 60_000)]
+    public async Task Variables_that_feed_each_other_in_a_loop_are_followed_in_linear_time()
+    {
+        const int count = 30;
+        var declarations = string.Join(", ", Enumerable.Range(1, count).Select(i => $"v{i} = \"\""));
+        var loop = string.Concat(Enumerable.Range(1, count).Select(i => $"v{i} = v{i - 1} + v{(i % count) + 1}; "));
+        await PrivacyVerifier<TranscriptReachesLogAnalyzer>.VerifyAsync(
+            "class C { void M(ILogger logger, SpeechRecognitionResult r, int n) { string v0 = r.Text, " + declarations + "; "
+            + "for (var i = 0; i < n; i++) { " + loop + "} logger.LogInformation({|RG1001:v" + count + "|}); } }");
+    }
+
+    [Fact]
     public async Task A_very_long_concatenation_is_analyzed_without_overflowing_the_stack()
     {
         var terms = string.Join(" + ", Enumerable.Repeat("r.Text", 3000));

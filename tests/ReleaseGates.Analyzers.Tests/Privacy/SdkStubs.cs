@@ -134,6 +134,43 @@ internal static class SdkStubs
             public class RecognizedPhrase { public string Text => ""; public float Confidence => 0; }
             public class RecognitionResult : RecognizedPhrase { }
         }
+        namespace AssemblyAI.Realtime
+        {
+            public class RealtimeBaseTranscript { public string Text { get; init; } = ""; public double Confidence { get; init; } public int AudioStart { get; init; } }
+            public sealed class PartialTranscript : RealtimeBaseTranscript { }
+            public sealed class FinalTranscript : RealtimeBaseTranscript { public bool Punctuated { get; init; } }
+        }
+        namespace AssemblyAI.Transcripts
+        {
+            public class Transcript { public string Id { get; init; } = ""; public string? Text { get; init; } public double? Confidence { get; init; } }
+        }
+        namespace Pv
+        {
+            public class LeopardTranscript { public string TranscriptString { get; } = ""; }
+            public class CheetahTranscript { public string Transcript { get; } = ""; public bool IsEndpoint { get; } }
+        }
+        namespace Google.Cloud.Speech.V2
+        {
+            using System.Collections.Generic;
+            public sealed class SpeechRecognitionAlternative { public string Transcript { get; set; } = ""; public float Confidence { get; set; } }
+            public sealed class SpeechRecognitionResult { public List<SpeechRecognitionAlternative> Alternatives { get; } = new(); public string LanguageCode { get; set; } = ""; }
+            public sealed class RecognizeResponse { public List<SpeechRecognitionResult> Results { get; } = new(); public override string ToString() => ""; }
+        }
+        namespace UnityEngine
+        {
+            public class Object { }
+            public class Component : Object { }
+            public class Behaviour : Component { }
+            public class MonoBehaviour : Behaviour { public static void print(object message) { } }
+            public static class Debug
+            {
+                public static void Log(object message) { }
+                public static void LogWarning(object message) { }
+                public static void LogError(object message) { }
+                public static void LogFormat(string format, params object[] args) { }
+                public static void DrawLine(float a, float b) { }
+            }
+        }
         namespace Azure.Communication.CallAutomation
         {
             using System.Collections.Generic;

@@ -60,7 +60,5 @@ public sealed class TranscriptInExceptionMessageAnalyzerTests
         }
         """,
         Verify.Diagnostic("RG1002").WithLocation(0).WithMessage(
-            "Transcript text 'result.Text' (from RecognitionResult.Text (Azure AI Speech)) is put into the message of a new InvalidOperationException, "
-            + "and exception messages end up in logs and crash reports: put its length ('result.Text.Length') or an id into the message instead, "
-            + "or redact it with a Microsoft.Extensions.Compliance redactor or a method marked [Redacts]"));
+            "Transcript 'result.Text' (from RecognitionResult.Text (Azure AI Speech)) goes into a new InvalidOperationException's message, which ends up in logs: use its length or redact it ([Redacts])"));
 }

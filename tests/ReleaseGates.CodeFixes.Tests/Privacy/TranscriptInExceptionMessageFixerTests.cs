@@ -20,7 +20,7 @@ public sealed class TranscriptInExceptionMessageFixerTests
             void M(SpeechRecognitionResult result) => throw new InvalidOperationException($"Cannot parse {result.Text.Length}");
         }
         """,
-        equivalenceKey: TranscriptLeakFixes.EquivalenceKey(TranscriptFix.UseLength));
+        equivalenceKey: TranscriptLeakFixer.EquivalenceKey(TranscriptFix.UseLength));
 
     [Fact]
     public Task Fix_all_redacts_every_transcript_in_exception_messages() => Verify.VerifyAsync(
@@ -47,5 +47,5 @@ public sealed class TranscriptInExceptionMessageFixerTests
         }
         """,
         codeActionIndex: 1,
-        equivalenceKey: TranscriptLeakFixes.EquivalenceKey(TranscriptFix.Redact));
+        equivalenceKey: TranscriptLeakFixer.EquivalenceKey(TranscriptFix.Redact));
 }

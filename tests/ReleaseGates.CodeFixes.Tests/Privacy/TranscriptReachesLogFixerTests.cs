@@ -7,8 +7,8 @@ namespace ReleaseGates.CodeFixes.Tests.Privacy;
 /// <summary>Contract, code fixes: RG1001 — replace the logged transcript with its length, or wrap it in the project's redactor; Fix All.</summary>
 public sealed class TranscriptReachesLogFixerTests
 {
-    private static readonly string LengthKey = TranscriptLeakFixes.EquivalenceKey(TranscriptFix.UseLength);
-    private static readonly string RedactKey = TranscriptLeakFixes.EquivalenceKey(TranscriptFix.Redact);
+    private static readonly string LengthKey = TranscriptLeakFixer.EquivalenceKey(TranscriptFix.UseLength);
+    private static readonly string RedactKey = TranscriptLeakFixer.EquivalenceKey(TranscriptFix.Redact);
 
     [Fact]
     public Task Logs_the_length_and_renames_the_placeholder() => Verify.VerifyAsync(

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ReleaseGates.Analyzers.Rollback;
+namespace ReleaseGates.Analyzers.Common;
 
 internal static class OperationExtensions
 {

@@ -7,7 +7,7 @@ namespace ReleaseGates.Analyzers.Tests.Rollback;
 /// guarding the candidate path; a string variant whose default is the candidate id (gates.json release.candidate, or
 /// the one value the code switches the model on).
 /// </summary>
-public sealed class FlagFallbackTests
+public sealed class FlagFallbackEnablesCandidateAnalyzerTests
 {
     private const string Gates = RollbackVerifier<ReleaseGates.Analyzers.Rollback.FlagFallbackEnablesCandidateAnalyzer>.GatesJson;
 
@@ -256,7 +256,5 @@ public sealed class FlagFallbackTests
         gatesJson: null,
         editorConfig: null,
         Verify.Diagnostic("RG2003").WithLocation(0).WithMessage(
-            "Flag \"asr.clinical.v7\" (IFeatureClient.GetBooleanValueAsync) falls back to true when the flag service is down, "
-            + "which turns on the path that selects \"asr-clinical-v7\" at SpeechConfig.EndpointId: the candidate cannot be rolled back "
-            + "in exactly the incident where it matters; fall back to false (the baseline)"));
+            "Flag \"asr.clinical.v7\" (IFeatureClient.GetBooleanValueAsync) falls back to true when the flag service is down, which selects \"asr-clinical-v7\" at SpeechConfig.EndpointId: fall back to false (the baseline)"));
 }

@@ -4,7 +4,7 @@ using ReleaseGates.Analyzers.Tests.Verifiers;
 namespace ReleaseGates.Analyzers.Tests.Configuration;
 
 /// <summary>RG0001: an invalid gates.json, seen as an AdditionalFile, is reported inside the file at the offending line.</summary>
-public sealed class InvalidGatesFileTests
+public sealed class InvalidGatesFileAnalyzerTests
 {
     private const string Source = "class C { }";
 

@@ -1,13 +1,23 @@
+using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace ReleaseGates.CodeFixes.Privacy;
 
-/// <summary>The code actions RG1001 and RG1002 share: one per <see cref="TranscriptFix"/> that applies to the diagnostic.</summary>
-internal static class TranscriptLeakFixes
+/// <summary>
+/// What the fixes of RG1001 and RG1002 share: one code action per <see cref="TranscriptFix"/> that applies to the
+/// diagnostic, and a Fix All that rewrites every diagnostic of a document in one edit.
+/// </summary>
+public abstract class TranscriptLeakFixer : CodeFixProvider
 {
-    public static async Task RegisterAsync(CodeFixContext context)
+    private protected TranscriptLeakFixer(string diagnosticId) => FixableDiagnosticIds = ImmutableArray.Create(diagnosticId);
+
+    public sealed override ImmutableArray<string> FixableDiagnosticIds { get; }
+
+    public sealed override FixAllProvider GetFixAllProvider() => TranscriptLeakFixAllProvider.Instance;
+
+    public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         foreach (var diagnostic in context.Diagnostics)
         {
@@ -29,5 +39,5 @@ internal static class TranscriptLeakFixes
         }
     }
 
-    public static string EquivalenceKey(TranscriptFix fix) => "ReleaseGates.Privacy." + fix;
+    internal static string EquivalenceKey(TranscriptFix fix) => "ReleaseGates.Privacy." + fix;
 }

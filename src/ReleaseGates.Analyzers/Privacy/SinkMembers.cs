@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using ReleaseGates.Analyzers.Common;
+
+namespace ReleaseGates.Analyzers.Privacy;
+
+/// <summary>
+/// Which methods, constructors, properties and indexers are log or telemetry sinks: the <see cref="KnownSinks"/> table
+/// (on the declaring type, a base type or an implemented interface), <c>release_gates.log_sinks</c>,
+/// <c>[LoggerMessage]</c> methods, <c>LoggerMessage.Define</c> delegates and the events of an EventSource.
+/// Each answer is computed once per member.
+/// </summary>
+internal sealed class SinkMembers(PrivacyOptions options)
+{
+    private static readonly ImmutableDictionary<string, KnownSink> ByType =
+        KnownSinks.Types.ToImmutableDictionary(s => s.Type, System.StringComparer.Ordinal);
+
+    private readonly ConcurrentDictionary<ISymbol, Sink?> _sinks = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The sink a method, constructor, property or indexer is, if any.</summary>
+    public Sink? Of(ISymbol member) => _sinks.GetOrAdd(member, Compute);
+
+    /// <summary>Whether the compilation can see any sink at all (the known types, or a configured one).</summary>
+    public static bool AnyIn(CompilationSymbolCache cache) =>
+        KnownSinks.Types.Any(sink => cache.GetType(sink.Type) is not null)
+        || cache.GetType(KnownSinks.LoggerMessageAttribute) is not null;
+
+    /// <summary>A [LoggerMessage] parameter with a data classification attribute is redacted by the logging generator.</summary>
+    public static bool IsRedactedByLoggingGenerator(IParameterSymbol parameter)
+    {
+        foreach (var attribute in parameter.GetAttributes())
+        {
+            if (SymbolNames.IsOrDerivesFrom(attribute.AttributeClass, KnownSinks.DataClassificationAttribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Sink? Compute(ISymbol constructed)
+    {
+        if (constructed is IMethodSymbol { MethodKind: MethodKind.DelegateInvoke } invoke)
+        {
+            return LoggerMessageDelegate(invoke);
+        }
+
+        var member = Symbols.Unreduced(constructed);
+        if (options.LogSinks.Contains(member))
+        {
+            return new Sink(SinkFamily.Configured, SymbolNames.Short(member));
+        }
+
+        var name = member switch
+        {
+            IMethodSymbol { MethodKind: MethodKind.Constructor } => ".ctor",
+            IPropertySymbol { IsIndexer: true } => "this[]",
+            _ => member.Name,
+        };
+
+        for (var type = member.ContainingType; type is not null; type = type.BaseType)
+        {
+            if (Known(type, name) is { } sink)
+            {
+                return sink;
+            }
+        }
+
+        if (!member.IsStatic && member.ContainingType is { } declaring)
+        {
+            foreach (var implemented in declaring.AllInterfaces)
+            {
+                if (Known(implemented, name) is { } sink)
+                {
+                    return sink;
+                }
+            }
+        }
+
+        return member is IMethodSymbol method ? LoggingMethodSink(method) : null;
+    }
+
+    private Sink? Known(INamedTypeSymbol type, string memberName)
+    {
+        if (!ByType.TryGetValue(SymbolNames.FullName(type), out var known) || !known.Includes(memberName))
+        {
+            return null;
+        }
+
+        if (known.Family == SinkFamily.Console && !options.ConsoleIsSink)
+        {
+            return null;
+        }
+
+        return new Sink(known.Family, known.Display + "." + (memberName == "this[]" ? "this[...]" : memberName == ".ctor" ? "new" : memberName));
+    }
+
+    /// <summary>Invoking what LoggerMessage.Define returned: an Action whose first argument is the ILogger.</summary>
+    private static Sink? LoggerMessageDelegate(IMethodSymbol invoke) =>
+        invoke.ContainingType.TypeArguments.Length > 0 && SymbolNames.FullName(invoke.ContainingType.TypeArguments[0]) == KnownSinks.MicrosoftLogger
+            ? new Sink(SinkFamily.Log, "a LoggerMessage.Define delegate")
+            : null;
+
+    /// <summary>[LoggerMessage] methods and the events of an EventSource.</summary>
+    private static Sink? LoggingMethodSink(IMethodSymbol method)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass is { } attributeClass && SymbolNames.FullName(attributeClass) == KnownSinks.LoggerMessageAttribute)
+            {
+                return new Sink(SinkFamily.Log, $"[LoggerMessage] {method.Name}");
+            }
+        }
+
+        if (method is { MethodKind: MethodKind.Ordinary, IsStatic: false }
+            && method.ContainingType is { } eventSource
+            && SymbolNames.FullName(eventSource) != KnownSinks.EventSourceType
+            && SymbolNames.IsOrDerivesFrom(eventSource, KnownSinks.EventSourceType)
+            && !method.GetAttributes().Any(a => a.AttributeClass is { } c && SymbolNames.FullName(c) == KnownSinks.NonEventAttribute))
+        {
+            return new Sink(SinkFamily.EventSource, SymbolNames.Short(method));
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,46 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using ReleaseGates.Analyzers.Common;
+
+namespace ReleaseGates.Analyzers.Privacy;
+
+/// <summary>
+/// Whether a compilation can hold a transcript anywhere but in a method's own locals and parameters: it references a
+/// speech SDK, declares one of the table's SDK types itself, declares a type named for recognition output or a member
+/// named for a transcript (audio names alone are weak evidence: "samples", "recording"), or marks something <c>[Transcript]</c>/<c>[RawAudio]</c>. Answered from the assembly
+/// names, the declaration table and declarations' attributes, without binding a method body.
+/// </summary>
+internal static class SpeechCode
+{
+    /// <summary>Assembly names (prefixes) of the speech SDKs the source table knows.</summary>
+    private static readonly string[] SdkAssemblies =
+    {
+        "Microsoft.CognitiveServices.Speech", "Azure.Communication.CallAutomation", "Whisper.net", "OpenAI", "Azure.AI.OpenAI",
+        "Microsoft.Extensions.AI", "Google.Cloud.Speech", "AWSSDK.TranscribeStreaming", "Deepgram", "Vosk", "System.Speech",
+        "Windows", "AssemblyAI", "PvLeopard", "PvCheetah", "Leopard", "Cheetah", "sherpa-onnx", "sherpa-ncnn", "SherpaOnnx", "SherpaNcnn",
+        "UnityEngine", "whisper.unity",
+    };
+
+    /// <summary>The table's SDK types named in full, found in a reference or in SDK code compiled into the project itself.</summary>
+    private static readonly string[] SdkTypes = KnownSources.Members.Concat(KnownSources.AudioTypes)
+        .Select(source => source.TypePattern)
+        .Where(name => name.IndexOf('*') < 0)
+        .Distinct(StringComparer.Ordinal)
+        .ToArray();
+
+    public static bool MayBeIn(CompilationSymbolCache cache) =>
+        cache.Compilation.ReferencedAssemblyNames.Any(assembly => SdkAssemblies.Any(sdk => IsAssemblyOf(assembly.Name, sdk)))
+        || SdkTypes.Any(type => cache.GetType(type) is not null)
+        || NamesATranscript(cache.Compilation);
+
+    /// <summary>"Whisper.net", "Whisper.net.Runtime", "Google.Cloud.Speech.V1" — but not "WindowsBase" for "Windows".</summary>
+    private static bool IsAssemblyOf(string assembly, string sdk) =>
+        assembly.StartsWith(sdk, StringComparison.OrdinalIgnoreCase)
+        && (assembly.Length == sdk.Length || assembly[sdk.Length] is '.' or '-');
+
+    private static bool NamesATranscript(Compilation compilation) =>
+        compilation.ContainsSymbolsWithName(name => NameHeuristics.SaysTranscript(name) || NameHeuristics.SaysRecognitionOutput(name), SymbolFilter.Type)
+        || compilation.ContainsSymbolsWithName(NameHeuristics.SaysTranscript, SymbolFilter.Member)
+        || AttributeNames.IsUsedInSource(compilation, AttributeNames.Transcript, AttributeNames.RawAudio);
+}
