@@ -17,9 +17,19 @@ internal static class GateRunner
     public static (GateOutcome Outcome, string ReportJson, TimeSpan Elapsed) Run(string gatesFile)
     {
         var clock = Stopwatch.StartNew();
-        var report = ReleaseGate.Run(gatesFile, Today);
-        var json = ReportJsonWriter.Write(report);
-        clock.Stop();
-        return (ReportReader.Read(json), json, clock.Elapsed);
+        try
+        {
+            var report = ReleaseGate.Run(gatesFile, Today);
+            var json = ReportJsonWriter.Write(report);
+            clock.Stop();
+            return (ReportReader.Read(json), json, clock.Elapsed);
+        }
+#pragma warning disable CA1031 // The engine must never throw (contract §4); if a version in progress does, count the gate as invalid and go on.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var outcome = new GateOutcome(null, Array.Empty<ResultOutcome>(), new[] { $"the engine threw {e.GetType().Name}: {e.Message}" });
+            return (outcome, string.Empty, clock.Elapsed);
+        }
     }
 }

@@ -31,8 +31,8 @@ internal sealed class AaScenario
         var valid = runs.Where(r => !r.Outcome.IsInvalid).ToList();
         var figures = new List<Figure>
         {
-            new(_name, "false rollback (A/A decision rollback)", valid.Count(r => r.Outcome.IsRollback), valid.Count, Target.AtMost(0.05)),
-            new(_name, "false pause (A/A decision pause)", valid.Count(r => r.Outcome.IsPause), valid.Count, Target.AtMost(0.20)),
+            new(_name, "false rollback (A/A decision rollback)", valid.Count(r => r.Outcome.IsRollback), valid.Count, Target.AtMost(0.05), InvalidGates.Note(runs)),
+            new(_name, "false pause (A/A decision pause)", valid.Count(r => r.Outcome.IsPause), valid.Count, Target.AtMost(0.20), InvalidGates.Note(runs)),
         };
         var details = new StringBuilder()
             .Append(_why).Append("\n\n")

@@ -37,10 +37,11 @@ internal sealed class DetectionScenario
             rows.Add((effect, runner.Run(new GateBatch(key, count, _ => _shapes.Regression(effect)))));
         }
 
-        var headline = rows.Single(r => r.Effect == HeadlineEffect).Runs.Where(r => !r.Outcome.IsInvalid).ToList();
+        var headlineRuns = rows.Single(r => r.Effect == HeadlineEffect).Runs;
+        var headline = headlineRuns.Where(r => !r.Outcome.IsInvalid).ToList();
         var figures = new List<Figure>
         {
-            new(Name, $"detection of +3 WER points on {_shapes.RegressedSlice} (decision rollback)", headline.Count(r => r.Outcome.IsRollback), headline.Count, Target.AtLeast(0.90)),
+            new(Name, $"detection of +3 WER points on {_shapes.RegressedSlice} (decision rollback)", headline.Count(r => r.Outcome.IsRollback), headline.Count, Target.AtLeast(0.90), InvalidGates.Note(headlineRuns)),
             new(Name, "the same gates paused instead", headline.Count(r => r.Outcome.IsPause), headline.Count),
             new(Name, $"the regressed slice's own wer result regressed", headline.Count(r => SliceRegressed(r)), headline.Count),
         };

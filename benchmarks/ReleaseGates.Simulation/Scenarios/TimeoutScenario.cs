@@ -45,7 +45,7 @@ internal sealed class TimeoutScenario
         {
             var runs = runner.Run(new GateBatch(variant.Key, _options.TimeoutGates, _ => _shapes.Timeouts(variant.Budget, variant.Canary)));
             var valid = runs.Where(r => !r.Outcome.IsInvalid).ToList();
-            figures.Add(new Figure(Name, $"rollback with {variant.Label}", valid.Count(r => r.Outcome.IsRollback), valid.Count, Target.AtLeast(1.0)));
+            figures.Add(new Figure(Name, $"rollback with {variant.Label}", valid.Count(r => r.Outcome.IsRollback), valid.Count, Target.AtLeast(1.0), InvalidGates.Note(runs)));
             var overall = valid.Select(r => r.Outcome.Results.FirstOrDefault(x => x.Slice is null)).Where(x => x is not null).ToList();
             var looksBetter = overall.Count(x => x!.Canary < x.Baseline);
             figures.Add(new Figure(Name, $"canary percentile reported better than baseline's ({variant.Budget.Metric}, overall)", looksBetter, valid.Count, Target.AtMost(0)));
