@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace ReleaseGates.Simulation.Reporting;
 
 /// <summary>
-/// Which engine the figures are of: the git commit of the repository the harness was built from (the engine is a
-/// project reference, so it is that commit's engine), marked when src/ReleaseGates.Engine has uncommitted changes.
+/// Which engine the figures are of: the engine is a project reference, so it is the checkout's src/ReleaseGates.Engine —
+/// named by the last commit that changed it, with the commit checked out beside it, and marked when it has uncommitted
+/// changes.
 /// </summary>
 internal static class EngineVersion
 {
@@ -16,15 +17,17 @@ internal static class EngineVersion
             return "unknown (not run from a ReleaseGates checkout)";
         }
 
-        var commit = Git(root, "rev-parse --short=7 HEAD");
-        if (commit is null)
+        var head = Git(root, "rev-parse --short=7 HEAD");
+        var engine = Git(root, "log -1 --format=%h --abbrev=7 -- src/ReleaseGates.Engine");
+        if (head is null || engine is null)
         {
             return "unknown (git not available)";
         }
 
+        var subject = Git(root, "log -1 --format=%s -- src/ReleaseGates.Engine");
         var dirty = Git(root, "status --porcelain -- src/ReleaseGates.Engine");
-        var subject = Git(root, "log -1 --format=%s");
-        return $"{commit}{(string.IsNullOrWhiteSpace(dirty) ? string.Empty : " + uncommitted engine changes")} ({subject})";
+        var branch = Git(root, "rev-parse --abbrev-ref HEAD");
+        return $"src/ReleaseGates.Engine at {engine} (\"{subject}\"){(string.IsNullOrWhiteSpace(dirty) ? string.Empty : " + uncommitted changes")}, checkout {branch}@{head}";
     }
 
     private static string? RepositoryRoot()

@@ -49,7 +49,7 @@ internal sealed class DetectionScenario
         var details = new StringBuilder();
         details.Append("Scenario 1's gate (20 tenants × `wer`, `first_partial_ms_p95`, `final_ms_p99`) with ")
             .Append(_shapes.RegressedSlice).Append(" at ").Append(ScenarioShapes.RegressedSliceUtterances.ToString("#,0", CultureInfo.InvariantCulture))
-            .Append(" utterances; the canary raises that slice's expected WER by the effect (per-word error rates scaled, solved so the expected WER rises by exactly that many points) and changes nothing else.\n\n")
+            .Append(" utterances and of typical difficulty (WER about 9 %); the canary raises that slice's expected WER by the effect (per-word error rates scaled, solved so the expected WER rises by exactly that many points) and changes nothing else.\n\n")
             .Append(FigureTable.Markdown(figures)).Append('\n')
             .Append("Power curve (rollback = detected):\n\n")
             .Append("| effect (WER points) | gates | rollback | 95 % interval | pause | continue | slice's `wer` regressed | slice's `wer` inconclusive | mean slice WER, baseline → canary |\n")
