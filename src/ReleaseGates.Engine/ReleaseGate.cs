@@ -31,7 +31,7 @@ public static class ReleaseGate
             return CompareUtterances(config, path, today, bytesRead);
         }
 
-        var errors = new List<InputError>();
+        var errors = new List<GateDiagnostic>();
         var baseline = Load(config.Baseline, path, errors, bytesRead);
         var canary = Load(config.Canary, path, errors, bytesRead);
         return baseline is null || canary is null
@@ -70,7 +70,7 @@ public static class ReleaseGate
         }
     }
 
-    private static EvaluationOutput? Load(EvaluationSource source, string gatesFile, List<InputError> errors, IProgress<long>? bytesRead)
+    private static EvaluationOutput? Load(EvaluationSource source, string gatesFile, List<GateDiagnostic> errors, IProgress<long>? bytesRead)
     {
         try
         {

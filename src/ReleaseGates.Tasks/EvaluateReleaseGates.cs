@@ -33,7 +33,7 @@ public sealed class EvaluateReleaseGates : ReleaseGatesTask
     {
         var report = GateDate.TryParseOrToday(Today, out var today)
             ? ReleaseGate.Run(GatesFile, today)
-            : GateReport.Invalid(GatesFile, [new InputError(GatesFile, TextPosition.None, $"ReleaseGatesToday is '{Today}'; write it as yyyy-MM-dd or leave it empty for today's date")]);
+            : GateReport.Invalid(GatesFile, [GateDiagnostic.InvalidInput(GatesFile, TextSpan.None, $"ReleaseGatesToday is '{Today}'; write it as yyyy-MM-dd or leave it empty for today's date")]);
 
         WriteAtomically(JsonReport, stream => ReportJsonWriter.Write(report, stream));
         var markdown = Encoding.UTF8.GetBytes(MarkdownReportWriter.Write(report));

@@ -1,5 +1,8 @@
 using System;
+using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using ReleaseGates.Engine.Diagnostics;
+using ReleaseGates.Engine.Json;
 
 namespace ReleaseGates.Tasks;
 
@@ -8,8 +11,6 @@ namespace ReleaseGates.Tasks;
 /// </summary>
 public abstract class ReleaseGatesTask : Task
 {
-    internal const string HelpLinkBase = "https://github.com/release-gates/ReleaseGates/blob/main/docs/rules/";
-
     public sealed override bool Execute()
     {
         try
@@ -18,21 +19,31 @@ public abstract class ReleaseGatesTask : Task
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            Log.LogError(
-                subcategory: null,
-                errorCode: "RG4003",
-                helpKeyword: null,
-                helpLink: HelpLinkBase + "RG4003.md",
-                file: null,
-                lineNumber: 0,
-                columnNumber: 0,
-                endLineNumber: 0,
-                endColumnNumber: 0,
-                message: $"the release gate failed unexpectedly ({e.GetType().Name}: {e.Message}); set ReleaseGatesEnabled=false to build without it, and please report this");
+            Report(GateDiagnostic.InvalidInput(string.Empty, TextSpan.None,
+                $"the release gate failed unexpectedly ({e.GetType().Name}: {e.Message}); set ReleaseGatesEnabled=false to build without it, and please report this"));
         }
 
         return !Log.HasLoggedErrors;
     }
 
     protected abstract void ExecuteCore();
+
+    /// <summary>
+    /// Logs a diagnostic at its file, line and column, with its help link, as an error or a warning. Only the start:
+    /// "file(line,col,endLine,endCol)" is canonical too, but CI problem matchers (GitHub's among them) read two numbers.
+    /// </summary>
+    protected void Report(GateDiagnostic diagnostic)
+    {
+        var file = diagnostic.FilePath.Length == 0 ? null : diagnostic.FilePath;
+        var start = diagnostic.Span.Start;
+        var helpLink = GateRules.HelpLink(diagnostic.Id);
+        if (diagnostic.IsError)
+        {
+            Log.LogError(null, diagnostic.Id, null, helpLink, file, start.Line, start.Column, 0, 0, diagnostic.Message);
+        }
+        else
+        {
+            Log.LogWarning(null, diagnostic.Id, null, helpLink, file, start.Line, start.Column, 0, 0, diagnostic.Message);
+        }
+    }
 }

@@ -96,7 +96,7 @@ public sealed class EvaluateCommandTests
 
         var run = CliRun.Of("evaluate", folder.GatesFile);
 
-        Assert.StartsWith("release gates: pause — correction_rate +0.02 > +0.01 allowed", run.Out, StringComparison.Ordinal);
+        Assert.StartsWith("release gates: pause — correction_rate: +0.02 > +0.01 allowed", run.Out, StringComparison.Ordinal);
         Assert.Contains("BUDGET", run.Out, StringComparison.Ordinal);
     }
 
@@ -136,5 +136,57 @@ public sealed class EvaluateCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.NotEqual(string.Empty, run.Error.Trim());
+    }
+
+    [Fact]
+    public void Warnings_go_to_standard_error_with_file_line_and_column()
+    {
+        using var folder = new GateFolder(gatesJson: """
+            {
+              "baseline": "eval/baseline.json",
+              "canary": "eval/canary.json",
+              "budgets": { "wer": { "direction": "lower_is_better", "allowed_delta": 0.005 } },
+              "waivers": [ { "budget": "wer", "reason": "known", "expires": "2020-01-31" } ]
+            }
+            """);
+
+        var run = CliRun.Of("evaluate", folder.GatesFile, "--today", "2026-12-01");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("RG4004", run.Out, StringComparison.Ordinal);
+        Assert.StartsWith($"{folder.GatesFile}(5,16): warning RG4004: waiver for 'wer' expired on 2020-01-31", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rollbacks_are_printed_on_standard_error_as_the_build_logs_them()
+    {
+        using var folder = new GateFolder(canaryWer: 0.09m);
+
+        var run = CliRun.Of("evaluate", folder.GatesFile);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains($"{folder.GatesFile}(6,5): error RG4001: wer: +0.01 > +0.005 allowed; roll back asr-v7, or waive it in gates.json", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_to_a_folder_is_refused()
+    {
+        using var folder = new GateFolder();
+
+        var run = CliRun.Of("evaluate", folder.GatesFile, "--output", folder.Directory);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"error: --output {folder.Directory} is a folder", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_gates_file_that_does_not_exist_is_named_as_given()
+    {
+        using var folder = new GateFolder();
+
+        var run = CliRun.Of("evaluate", Path.Combine(folder.Directory, "nope.json"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error RG4003: nope.json does not exist", run.Error, StringComparison.Ordinal);
     }
 }

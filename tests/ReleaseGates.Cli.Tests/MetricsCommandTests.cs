@@ -129,5 +129,53 @@ public sealed class MetricsCommandTests : IDisposable
 
     private string Glob() => Path.Combine(_directory, "eval", "**", "*.jsonl");
 
-    private void Write(string relative, string content) => File.WriteAllText(Path.Combine(_directory, relative), content + "\n");
+    private void Write(string relative, string content)
+    {
+        var path = Path.Combine(_directory, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content + "\n");
+    }
+
+    [Fact]
+    public void An_empty_file_exits_1_naming_it()
+    {
+        Write("eval/empty.jsonl", string.Empty);
+
+        var run = CliRun.Of("metrics", Path.Combine(_directory, "eval", "empty.jsonl"));
+
+        Assert.Equal((1, string.Empty), (run.ExitCode, run.Out));
+        Assert.StartsWith($"{Path.Combine(_directory, "eval", "empty.jsonl")}: error RG4003: There are no utterances in this file", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_glob_of_empty_files_exits_1()
+    {
+        Write("eval/empty/1.jsonl", "\n");
+        Write("eval/empty/2.jsonl", string.Empty);
+
+        var run = CliRun.Of("metrics", Path.Combine(_directory, "eval", "empty", "*.jsonl"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("There are no utterances in this file or in the 1 other file read with it", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_to_a_folder_is_refused_with_a_file_name_to_use()
+    {
+        var run = CliRun.Of("metrics", Glob(), "--output", Path.Combine(_directory, "eval"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"error: --output {Path.Combine(_directory, "eval")} is a folder; give a file name", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_written_summary_counts_in_singular_and_plural()
+    {
+        Write("eval/one.jsonl", """{"id": "a", "reference": "a b", "hypothesis": "a b", "slices": ["tenant:acme"]}""" + "\n");
+
+        var run = CliRun.Of("metrics", Path.Combine(_directory, "eval", "one.jsonl"), "--output", Path.Combine(_directory, "out", "m.json"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("1 utterance, 1 slice: metrics written to", run.Out, StringComparison.Ordinal);
+    }
 }

@@ -27,6 +27,8 @@ public sealed class PackageFeed : IDisposable
 
     public string PackagePath => Path.Combine(FeedDirectory, $"ReleaseGates.{PackageVersion}.nupkg");
 
+    public string ToolPackagePath => Path.Combine(FeedDirectory, $"ReleaseGates.Tool.{PackageVersion}.nupkg");
+
     private void Pack(string project)
     {
         var pack = DotnetCommand.Run(

@@ -36,4 +36,23 @@ public sealed class PackageLayoutTests(PackageFeed feed)
         Assert.DoesNotContain("<dependency ", text, StringComparison.Ordinal);
         Assert.DoesNotContain(package.Entries, e => e.FullName.StartsWith("lib/", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Both_packages_name_the_repository_and_the_tool_has_its_own_readme()
+    {
+        foreach (var path in new[] { feed.PackagePath, feed.ToolPackagePath })
+        {
+            Assert.Contains("<repository type=\"git\" url=\"https://github.com/release-gates/ReleaseGates\"", Read(path, ".nuspec"), StringComparison.Ordinal);
+        }
+
+        Assert.StartsWith("# ReleaseGates.Tool — `release-gates`", Read(feed.ToolPackagePath, "README.md"), StringComparison.Ordinal);
+        Assert.StartsWith("# ReleaseGates\n", Read(feed.PackagePath, "README.md").ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    private static string Read(string packagePath, string entrySuffix)
+    {
+        using var package = ZipFile.OpenRead(packagePath);
+        using var reader = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(entrySuffix, StringComparison.Ordinal) && !e.FullName.Contains('/', StringComparison.Ordinal)).Open());
+        return reader.ReadToEnd();
+    }
 }

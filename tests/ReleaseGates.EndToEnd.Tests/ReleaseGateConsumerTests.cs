@@ -19,7 +19,7 @@ public sealed class ReleaseGateConsumerTests(PackageFeed feed)
         var build = project.Build();
 
         Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.Contains("release gates: continue — 2 of 2 results within budget", build.Output, StringComparison.Ordinal);
+        Assert.Contains($"release gates: continue — 2 of 2 results within budget (report: {project.PathOf("obj/Debug/net10.0/releasegates/release-gates.md")})", build.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("BUDGET", build.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(project.PathOf("obj/Debug/net10.0/releasegates/release-gates.json")));
         Assert.True(File.Exists(project.PathOf("obj/Debug/net10.0/releasegates/release-gates.md")));
@@ -34,7 +34,7 @@ public sealed class ReleaseGateConsumerTests(PackageFeed feed)
         var build = project.Build();
 
         Assert.NotEqual(0, build.ExitCode);
-        Assert.Contains($"{project.PathOf("gates.json")}({GateConsumer.WerLine},5): error RG4001: wer: wer +0.01 > +0.005 allowed; roll back asr-v7 (flag asr.v7)", build.Output, StringComparison.Ordinal);
+        Assert.Contains($"{project.PathOf("gates.json")}({GateConsumer.WerLine},5): error RG4001: wer: +0.01 > +0.005 allowed; roll back asr-v7 (flag asr.v7)", build.Output, StringComparison.Ordinal);
         AssertNoCrash(build);
     }
 
@@ -62,7 +62,39 @@ public sealed class ReleaseGateConsumerTests(PackageFeed feed)
 
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains($"gates.json({GateConsumer.WerLine},46): error RG4003: unknown key 'allowed_detla' in budget 'wer'; did you mean 'allowed_delta'?", build.Output, StringComparison.Ordinal);
+        Assert.Equal(1, build.Output.Count("unknown key 'allowed_detla'") - build.Output[build.Output.IndexOf("Build FAILED.", StringComparison.Ordinal)..].Count("unknown key 'allowed_detla'"));
+        Assert.DoesNotContain("RG0001", build.Output, StringComparison.Ordinal);
         AssertNoCrash(build);
+    }
+
+    [Fact]
+    public void An_evaluation_file_copied_with_its_old_time_is_re_evaluated()
+    {
+        var project = GateConsumer.Create(feed, "gate-old-time", canaryWer: 0.08m, canaryCorrections: 0.04m);
+        var first = project.Build();
+        var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+        // cp -p, tar -x, rsync -a and CI artifact downloads keep the file's old time.
+        project.WithCanary(0.09m, 0.04m);
+        File.SetLastWriteTimeUtc(project.PathOf("eval/canary.json"), old);
+        var regressed = project.Build();
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.NotEqual(0, regressed.ExitCode);
+        Assert.Contains("release gates: rollback", regressed.Output, StringComparison.Ordinal);
+        Assert.Contains("error RG4001: wer: +0.01 > +0.005 allowed", regressed.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_terminal_logger_shows_the_decision_and_where_the_report_is()
+    {
+        var project = GateConsumer.Create(feed, "gate-terminal", canaryWer: 0.08m, canaryCorrections: 0.04m);
+
+        var build = DotnetCommand.Run(project.Directory, ["build", project.ProjectFile, "-nologo", "-tl:on", "-nodeReuse:false"]);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains("release gates: continue — 2 of 2 results within budget", build.Output, StringComparison.Ordinal);
+        Assert.Contains("release-gates.md", build.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class SampleTests(PackageFeed feed)
         var build = BuildSample();
 
         Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.Contains("release gates: pause — slice 'noise:ambulance' is too small to judge", build.Output, StringComparison.Ordinal);
+        Assert.Contains("release gates: pause — wer on noise:ambulance: too small to judge", build.Output, StringComparison.Ordinal);
         Assert.Contains("BUDGET", build.Output, StringComparison.Ordinal);
         Assert.Contains("gates.json(16,5): warning RG4002: wer on noise:ambulance", build.Output, StringComparison.Ordinal);
         Assert.Contains("waived", build.Output, StringComparison.Ordinal);

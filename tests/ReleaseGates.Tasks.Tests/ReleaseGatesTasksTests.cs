@@ -57,7 +57,7 @@ public sealed class ReleaseGatesTasksTests : IDisposable
         Assert.Equal(_workspace.GatesFile, error.File);
         Assert.Equal(6, error.LineNumber);
         Assert.Equal(5, error.ColumnNumber);
-        Assert.Equal("wer: wer +0.01 > +0.005 allowed; roll back asr-v7 (flag asr.v7), or accept the regression with a waiver in gates.json", error.Message);
+        Assert.Equal("wer: +0.01 > +0.005 allowed; roll back asr-v7 (flag asr.v7), or waive it in gates.json", error.Message);
         Assert.EndsWith("docs/rules/RG4001.md", error.HelpLink, StringComparison.Ordinal);
     }
 
@@ -163,10 +163,42 @@ public sealed class ReleaseGatesTasksTests : IDisposable
 
         new ReportReleaseGates { BuildEngine = _engine, ReportFile = _workspace.JsonReport, ShowTable = true }.Execute();
 
-        var message = Assert.Single(_engine.Messages);
-        Assert.Equal(MessageImportance.High, message.Importance);
-        Assert.StartsWith("release gates: continue", message.Message, StringComparison.Ordinal);
-        Assert.Contains("BUDGET", message.Message, StringComparison.Ordinal);
+        Assert.Equal(2, _engine.Messages.Count);
+        Assert.All(_engine.Messages, m => Assert.Equal(MessageImportance.High, m.Importance));
+        Assert.StartsWith("release gates: continue", _engine.Messages[0].Message, StringComparison.Ordinal);
+        Assert.Contains("BUDGET", _engine.Messages[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_decision_line_names_the_markdown_report()
+    {
+        _workspace.Scenario(0.08m, 0.04m);
+        EvaluateAndReport();
+        _engine.Messages.Clear();
+
+        new ReportReleaseGates { BuildEngine = _engine, ReportFile = _workspace.JsonReport, MarkdownReport = _workspace.MarkdownReport }.Execute();
+
+        var line = Assert.Single(_engine.Messages, m => m.Importance == MessageImportance.High);
+        Assert.Equal($"release gates: continue — 2 of 2 results within budget (report: {_workspace.MarkdownReport})", line.Message);
+    }
+
+    [Fact]
+    public void Under_the_terminal_logger_the_decision_is_the_projects_result_line()
+    {
+        // The terminal logger shows no message at normal verbosity, only "Project -> ..." as the project's result.
+        _workspace.Scenario(0.08m, 0.04m);
+        EvaluateAndReport();
+        _engine.Messages.Clear();
+
+        new ReportReleaseGates
+        {
+            BuildEngine = _engine, ReportFile = _workspace.JsonReport, MarkdownReport = _workspace.MarkdownReport,
+            TerminalLogger = true, ProjectName = "ClinicalDictation",
+        }.Execute();
+
+        var line = Assert.Single(_engine.Messages, m => m.Importance == MessageImportance.High);
+        Assert.StartsWith("ClinicalDictation -> release gates: continue", line.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"(report: {_workspace.MarkdownReport})", line.Message, StringComparison.Ordinal);
     }
 
     [Fact]

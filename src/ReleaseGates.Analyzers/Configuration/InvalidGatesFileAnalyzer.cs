@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using ReleaseGates.Engine.Diagnostics;
 
 namespace ReleaseGates.Analyzers.Configuration;
 
@@ -23,9 +22,18 @@ public sealed class InvalidGatesFileAnalyzer : DiagnosticAnalyzer
         context.RegisterAdditionalFileAction(AnalyzeAdditionalFile);
     }
 
+    /// <summary>False in a command-line build with the gate on: its RG4003 reports the same mistakes once.</summary>
+    private const string ReportsGatesFileProperty = "build_property._ReleaseGatesAnalyzerReportsGatesFile";
+
     private static void AnalyzeAdditionalFile(AdditionalFileAnalysisContext context)
     {
         var file = context.AdditionalFile;
+        if (context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ReportsGatesFileProperty, out var reports)
+            && string.Equals(reports.Trim(), "false", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         if (!GatesFile.IsGatesFile(file, context.Options) || file.GetText(context.CancellationToken) is not { } text)
         {
             return;
@@ -33,57 +41,27 @@ public sealed class InvalidGatesFileAnalyzer : DiagnosticAnalyzer
 
         foreach (var error in GatesFile.Parse(file, text).Errors)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidGatesFile, LocationOf(error, file.Path, text), error.Message));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidGatesFile, LocationOf(error.Span, file.Path, text), error.Message));
         }
     }
 
-    /// <summary>The token at the error's line and column (the whole key or string, a number, a word), or the file's start.</summary>
-    private static Location LocationOf(InputError error, string path, SourceText text)
+    /// <summary>The token the engine's reader points at (a key, a value), or the file's start when it names no place.</summary>
+    private static Location LocationOf(Engine.Json.TextSpan span, string path, SourceText text)
     {
-        if (error.Line < 1 || error.Line > text.Lines.Count)
+        if (!span.IsKnown || span.Start.Line > text.Lines.Count)
         {
             return Location.Create(path, default, new LinePositionSpan(default, default));
         }
 
-        var line = text.Lines[error.Line - 1];
-        var start = line.Start + System.Math.Min(System.Math.Max(error.Column - 1, 0), line.End - line.Start);
-        var end = TokenEnd(text, start, line.End);
-        var span = TextSpan.FromBounds(start, end);
-        return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+        var start = Offset(text, span.Start);
+        var end = span.End.IsKnown ? System.Math.Max(start, Offset(text, span.End)) : start;
+        var textSpan = TextSpan.FromBounds(start, end);
+        return Location.Create(path, textSpan, text.Lines.GetLinePositionSpan(textSpan));
     }
 
-    private static int TokenEnd(SourceText text, int start, int lineEnd)
+    private static int Offset(SourceText text, Engine.Json.TextPosition position)
     {
-        if (start >= lineEnd)
-        {
-            return start;
-        }
-
-        if (text[start] == '"')
-        {
-            for (var i = start + 1; i < lineEnd; i++)
-            {
-                if (text[i] == '\\')
-                {
-                    i++;
-                }
-                else if (text[i] == '"')
-                {
-                    return i + 1;
-                }
-            }
-
-            return lineEnd;
-        }
-
-        var end = start;
-        while (end < lineEnd && !IsDelimiter(text[end]))
-        {
-            end++;
-        }
-
-        return end == start ? start + 1 : end;
+        var line = text.Lines[System.Math.Min(position.Line, text.Lines.Count) - 1];
+        return line.Start + System.Math.Min(System.Math.Max(position.Column - 1, 0), line.End - line.Start);
     }
-
-    private static bool IsDelimiter(char c) => char.IsWhiteSpace(c) || c is ',' or ':' or '{' or '}' or '[' or ']';
 }

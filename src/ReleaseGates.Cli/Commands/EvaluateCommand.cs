@@ -2,9 +2,9 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text;
 using ReleaseGates.Engine;
 using ReleaseGates.Engine.Decision;
+using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Gates;
 using ReleaseGates.Engine.Reports;
 
@@ -54,15 +54,22 @@ internal static class EvaluateCommand
             return ExitCodes.InvalidInput;
         }
 
+        string? outputPath = null;
+        if (outputFile is not null && (outputPath = OutputFile.Resolve(outputFile, out var problem)) is null)
+        {
+            output.Error.WriteLine(problem);
+            return ExitCodes.InvalidInput;
+        }
+
         GateReport report;
         using (var progress = output.ShowProgress ? new ByteProgress(output.Error, EvaluationBytes(gatesFile)) : null)
         {
             report = ReleaseGate.Run(gatesFile, today, progress);
         }
 
-        foreach (var error in report.Errors)
+        foreach (var diagnostic in GateDiagnostics.For(report))
         {
-            output.Error.WriteLine(error);
+            output.Error.WriteLine(diagnostic);
         }
 
         // A text report of invalid input would only repeat the errors just written to standard error.
@@ -74,7 +81,7 @@ internal static class EvaluateCommand
                 "markdown" => MarkdownReportWriter.Write(report),
                 _ => TextReportWriter.Write(report),
             };
-            Emit(rendered, outputFile, report, output);
+            Emit(rendered, outputPath, report, output);
         }
 
         return report.Decision switch
@@ -86,17 +93,16 @@ internal static class EvaluateCommand
         };
     }
 
-    private static void Emit(string rendered, string? outputFile, GateReport report, CliOutput output)
+    private static void Emit(string rendered, string? outputPath, GateReport report, CliOutput output)
     {
-        if (outputFile is null)
+        if (outputPath is null)
         {
             output.Out.Write(rendered);
             return;
         }
 
-        var path = Path.GetFullPath(outputFile);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, rendered, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var path = outputPath;
+        OutputFile.Write(path, rendered);
         output.Out.WriteLine(SummaryLine.For(report));
         output.Out.WriteLine($"report written to {path}");
     }

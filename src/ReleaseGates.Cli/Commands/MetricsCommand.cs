@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Metrics;
 using ReleaseGates.Engine.Utterances;
@@ -42,6 +41,13 @@ internal static class MetricsCommand
     private static int Run(string[] patterns, string? outputFile, string normalizerName, CliOutput output)
     {
         TextNormalizers.TryGet(normalizerName, out var normalizer);
+        string? outputPath = null;
+        if (outputFile is not null && (outputPath = OutputFile.Resolve(outputFile, out var problem)) is null)
+        {
+            output.Error.WriteLine(problem);
+            return ExitCodes.InvalidInput;
+        }
+
         UtteranceEvaluation evaluation;
         try
         {
@@ -49,28 +55,31 @@ internal static class MetricsCommand
             using var progress = output.ShowProgress ? new ByteProgress(output.Error, files.Sum(file => new FileInfo(file).Length)) : null;
             evaluation = UtteranceMetrics.Compute(files, normalizer, progress);
         }
-        catch (UtteranceInputException e)
+        catch (InvalidInputException e)
         {
-            var position = e.Line > 0 ? $"({e.Line},{Math.Max(e.Column, 1)})" : string.Empty;
-            output.Error.WriteLine($"{e.File}{position}: error {InputError.Code}: {e.Message}");
+            foreach (var error in e.Errors)
+            {
+                output.Error.WriteLine(error);
+            }
+
             return ExitCodes.InvalidInput;
         }
 
         var json = UtteranceMetricsJsonWriter.Write(evaluation);
-        if (outputFile is null)
+        if (outputPath is null)
         {
             output.Out.Write(json);
         }
         else
         {
-            var path = Path.GetFullPath(outputFile);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            output.Out.WriteLine($"{evaluation.Overall.Samples} utterances, {evaluation.Slices.Count} slices: metrics written to {path}");
+            OutputFile.Write(outputPath, json);
+            output.Out.WriteLine($"{Count(evaluation.Overall.Samples, "utterance")}, {Count(evaluation.Slices.Count, "slice")}: metrics written to {outputPath}");
         }
 
         return ExitCodes.Continue;
     }
+
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 
     /// <summary>Every pattern's files, in argument order, each file once.</summary>
     private static List<string> Expand(string[] patterns)

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using ReleaseGates.Engine.Evaluation;
 using ReleaseGates.Engine.Gates;
-using ReleaseGates.Engine.Numbers;
+using ReleaseGates.Engine.Json;
 
 namespace ReleaseGates.Engine.Decision;
 
@@ -14,7 +14,7 @@ internal static class BudgetJudge
     {
         var baselineMetric = baseline.Metric(budget.Name);
         var canaryMetric = canary?.Metric(budget.Name);
-        var missing = MissingReason(budget.Name, slice, baselineMetric, canary, canaryMetric);
+        var missing = MissingReason(baselineMetric, canary, canaryMetric);
         if (missing is not null)
         {
             return Missing(budget, slice, baselineMetric?.Value, canaryMetric?.Value, missing);
@@ -22,9 +22,9 @@ internal static class BudgetJudge
 
         var baselineValue = baselineMetric!.Value!.Value;
         var canaryValue = canaryMetric!.Value!.Value;
-        if (slice is not null && Insufficient(slice, baseline, canary!, context.MinSamples) is { } tooSmall)
+        if (slice is not null && Insufficient(baseline, canary!, context.MinSamples) is { } tooSmall)
         {
-            return new BudgetResult(budget.Name, slice, ResultStatus.Insufficient, GateAction.Pause, baselineValue, canaryValue, null, tooSmall, budget.Position);
+            return new BudgetResult(budget.Name, slice, ResultStatus.Insufficient, GateAction.Pause, baselineValue, canaryValue, null, tooSmall, budget.Span);
         }
 
         try
@@ -33,7 +33,7 @@ internal static class BudgetJudge
         }
         catch (OverflowException)
         {
-            return Missing(budget, slice, baselineValue, canaryValue, $"{budget.Name} values are too large to compare exactly");
+            return Missing(budget, slice, baselineValue, canaryValue, "the values are too large to compare exactly");
         }
     }
 
@@ -45,8 +45,8 @@ internal static class BudgetJudge
             MissingAction.Ignore => GateAction.Continue,
             _ => GateAction.Pause,
         };
-        var label = budget.OnMissing.ToString().ToLowerInvariant();
-        return new BudgetResult(budget.Name, slice, ResultStatus.Missing, action, baseline, canary, null, $"{reason} (on_missing: {label})", budget.Position);
+        var label = GateNames.OnMissing.Of(budget.OnMissing);
+        return new BudgetResult(budget.Name, slice, ResultStatus.Missing, action, baseline, canary, null, $"{reason} (on_missing: {label})", budget.Span);
     }
 
     private static BudgetResult Compare(Budget budget, string? slice, decimal baseline, decimal canary, JudgeContext context)
@@ -63,7 +63,7 @@ internal static class BudgetJudge
             {
                 return new BudgetResult(
                     budget.Name, slice, ResultStatus.Waived, GateAction.Waived, baseline, canary, delta,
-                    $"{reason}; waived until {waiver.Expires:yyyy-MM-dd}: {waiver.Reason}", budget.Position, interval);
+                    $"{reason}; waived until {waiver.Expires:yyyy-MM-dd}: {waiver.Reason}", budget.Span, interval);
             }
 
             var expired = context.Waivers.FirstOrDefault(w => w.Covers(budget.Name, slice));
@@ -73,38 +73,37 @@ internal static class BudgetJudge
             }
 
             var action = budget.OnRegression == RegressionAction.Pause ? GateAction.Pause : GateAction.Rollback;
-            return new BudgetResult(budget.Name, slice, ResultStatus.Regressed, action, baseline, canary, delta, reason, budget.Position, interval);
+            return new BudgetResult(budget.Name, slice, ResultStatus.Regressed, action, baseline, canary, delta, reason, budget.Span, interval);
         }
 
         if (check.Inconclusive.Count > 0)
         {
             return new BudgetResult(
                 budget.Name, slice, ResultStatus.Inconclusive, GateAction.Pause, baseline, canary, delta,
-                string.Join("; ", check.Inconclusive), budget.Position, interval);
+                string.Join("; ", check.Inconclusive), budget.Span, interval);
         }
 
         return new BudgetResult(
             budget.Name, slice, ResultStatus.Pass, GateAction.Continue, baseline, canary, delta,
-            string.Join("; ", check.Held), budget.Position, interval);
+            string.Join("; ", check.Held), budget.Span, interval);
     }
 
-    private static string? MissingReason(string metric, string? slice, MetricValue? baseline, MetricSet? canarySet, MetricValue? canary)
+    private static string? MissingReason(MetricValue? baseline, MetricSet? canarySet, MetricValue? canary)
     {
-        var where = slice is null ? string.Empty : $" on slice '{slice}'";
         var problems = new[]
         {
-            Problem("baseline", metric, baseline, where),
-            canarySet is null ? $"canary reports no slice '{slice}'" : Problem("canary", metric, canary, where),
+            Problem("baseline", baseline),
+            canarySet is null ? "canary does not report this slice" : Problem("canary", canary),
         }.Where(p => p is not null).ToList();
         return problems.Count == 0 ? null : string.Join("; ", problems);
     }
 
-    private static string? Problem(string side, string metric, MetricValue? value, string where) =>
-        value is null ? $"{side} has no '{metric}'{where}"
-        : value.Problem is not null ? $"{side} '{metric}'{where} {value.Problem}"
+    private static string? Problem(string side, MetricValue? value) =>
+        value is null ? $"{side} does not report it"
+        : value.Problem is not null ? $"{side} value {value.Problem}"
         : null;
 
-    private static string? Insufficient(string slice, MetricSet baseline, MetricSet canary, decimal? minSamples)
+    private static string? Insufficient(MetricSet baseline, MetricSet canary, decimal? minSamples)
     {
         if (minSamples is not { } min)
         {
@@ -117,6 +116,6 @@ internal static class BudgetJudge
             .ToList();
         return small.Count == 0
             ? null
-            : $"slice '{slice}' is too small to judge: {string.Join(" and ", small)}, fewer than min_samples {ExactNumber.Format(min)}";
+            : $"too small to judge: {string.Join(" and ", small)}, fewer than min_samples {ExactNumber.Format(min)}";
     }
 }

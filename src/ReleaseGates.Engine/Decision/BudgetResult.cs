@@ -3,53 +3,27 @@ using ReleaseGates.Engine.Json;
 namespace ReleaseGates.Engine.Decision;
 
 /// <summary>One budget judged overall or on one slice. Carries names, numbers and reasons only, never text.</summary>
-public sealed class BudgetResult
+/// <param name="Slice">Null for the overall result.</param>
+/// <param name="Delta">canary - baseline, when both are numbers.</param>
+/// <param name="Reason">Why, in words, without repeating the budget's name or slice: "+0.012 > +0.005 allowed".</param>
+/// <param name="Span">The budget's key in gates.json.</param>
+/// <param name="Interval">The bootstrap interval of the delta (ci_low, ci_high), when one was computed.</param>
+/// <param name="SamplesNeeded">For an inconclusive result: about how many paired utterances would settle it.</param>
+public sealed record BudgetResult(
+    string Budget,
+    string? Slice,
+    ResultStatus Status,
+    GateAction Action,
+    decimal? Baseline,
+    decimal? Canary,
+    decimal? Delta,
+    string Reason,
+    TextSpan Span,
+    DeltaInterval? Interval = null,
+    long? SamplesNeeded = null)
 {
-    public BudgetResult(
-        string budget,
-        string? slice,
-        ResultStatus status,
-        GateAction action,
-        decimal? baseline,
-        decimal? canary,
-        decimal? delta,
-        string reason,
-        TextPosition position,
-        DeltaInterval? interval = null)
-    {
-        Budget = budget;
-        Slice = slice;
-        Status = status;
-        Action = action;
-        Baseline = baseline;
-        Canary = canary;
-        Delta = delta;
-        Reason = reason;
-        Position = position;
-        Interval = interval;
-    }
+    public TextPosition Position => Span.Start;
 
-    public string Budget { get; }
-
-    /// <summary>Null for the overall result.</summary>
-    public string? Slice { get; }
-
-    public ResultStatus Status { get; }
-
-    public GateAction Action { get; }
-
-    public decimal? Baseline { get; }
-
-    public decimal? Canary { get; }
-
-    /// <summary>canary - baseline, when both are numbers.</summary>
-    public decimal? Delta { get; }
-
-    public string Reason { get; }
-
-    /// <summary>The budget's line and column in gates.json.</summary>
-    public TextPosition Position { get; }
-
-    /// <summary>The bootstrap interval of the delta (ci_low, ci_high), when one was computed.</summary>
-    public DeltaInterval? Interval { get; }
+    /// <summary>"wer" or "wer on tenant:acme": how messages name this result.</summary>
+    public string Subject => Slice is null ? Budget : $"{Budget} on {Slice}";
 }

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using ReleaseGates.Engine.Capacity;
 using ReleaseGates.Engine.Evaluation;
 using ReleaseGates.Engine.Gates;
 using ReleaseGates.Engine.Json;
-using ReleaseGates.Engine.Numbers;
 
 namespace ReleaseGates.Engine.Decision;
 
@@ -25,7 +23,7 @@ internal static class CapacityJudge
             ? $"estimate only: canary needs {ExactNumber.Format(canaryReplicas.Value!.Value)} replicas, baseline {ExactNumber.Format(baselineReplicas.Value!.Value)}; set max_replicas or allowed_replica_delta in capacity to gate it"
             : result.Reason;
 
-        return new BudgetResult(result.Budget, null, result.Status, result.Action, result.Baseline, result.Canary, result.Delta, reason + formula, result.Position, result.Interval);
+        return result with { Reason = reason + formula };
     }
 
     private static MetricValue Replicas(CapacityConfig capacity, MetricValue? cost, string side)

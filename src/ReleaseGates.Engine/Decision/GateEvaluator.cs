@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Evaluation;
 using ReleaseGates.Engine.Gates;
 
@@ -18,8 +19,14 @@ public static class GateEvaluator
         EvaluationOutput canary,
         DateTime today,
         IDeltaIntervalSource? intervals = null,
-        IReadOnlyList<Notice>? inputNotices = null)
+        IReadOnlyList<GateDiagnostic>? inputNotices = null)
     {
+        var misspelled = MetricNameCheck.Misspelled(config, baseline, canary);
+        if (misspelled.Count > 0)
+        {
+            return GateReport.Invalid(config.FilePath, misspelled, config.Release);
+        }
+
         var context = new JudgeContext(config.MinSamples, config.Waivers, today, intervals);
         var results = new List<BudgetResult>();
         foreach (var budget in config.Budgets)
@@ -36,8 +43,8 @@ public static class GateEvaluator
             results.Add(CapacityJudge.Judge(capacity, baseline, canary, context));
         }
 
-        var notices = (inputNotices ?? Array.Empty<Notice>()).Concat(ExpiredWaivers(config, context.Today)).ToList();
-        return new GateReport(config.FilePath, Decide(results), config.Release, results, notices, Array.Empty<Diagnostics.InputError>());
+        var notices = (inputNotices ?? Array.Empty<GateDiagnostic>()).Concat(ExpiredWaivers(config, context.Today)).ToList();
+        return new GateReport(config.FilePath, Decide(results), config.Release, results, notices, Array.Empty<GateDiagnostic>());
     }
 
     public static CanaryDecision Decide(IEnumerable<BudgetResult> results)
@@ -59,12 +66,12 @@ public static class GateEvaluator
         return decision;
     }
 
-    private static IEnumerable<Notice> ExpiredWaivers(GatesConfig config, DateTime today) =>
+    private static IEnumerable<GateDiagnostic> ExpiredWaivers(GatesConfig config, DateTime today) =>
         config.Waivers
             .Where(w => w.IsExpiredOn(today))
-            .Select(w => new Notice(
-                Notice.ExpiredWaiver,
+            .Select(w => GateDiagnostic.Warning(
+                GateRules.ExpiredWaiver,
                 config.FilePath,
-                w.Position,
-                $"waiver for '{w.Budget}'{(w.Slice is null ? string.Empty : $" on slice '{w.Slice}'")} expired on {w.Expires:yyyy-MM-dd} and is not applied; remove it or extend 'expires' if the regression is still accepted"));
+                w.Span,
+                $"waiver for '{w.Budget}'{(w.Slice is null ? string.Empty : $" on slice '{w.Slice}'")} expired on {w.Expires:yyyy-MM-dd} and is not applied; remove it or extend 'expires'"));
 }

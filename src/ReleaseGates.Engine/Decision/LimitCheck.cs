@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using ReleaseGates.Engine.Gates;
-using ReleaseGates.Engine.Numbers;
+using ReleaseGates.Engine.Json;
 
 namespace ReleaseGates.Engine.Decision;
 
@@ -33,14 +33,14 @@ internal sealed class LimitCheck
 
         if (budget.AllowedDelta is { } allowed)
         {
-            check.Allowance(budget.Name, delta, worsening, leastWorsening, allowed, lowerIsBetter, string.Empty);
+            check.Allowance(delta, worsening, leastWorsening, allowed, lowerIsBetter, string.Empty);
         }
 
         if (budget.AllowedRelativeDelta is { } relative)
         {
             var allowance = relative * System.Math.Abs(baseline);
             var detail = $" ({ExactNumber.Format(relative * 100)} % of baseline {ExactNumber.Format(baseline)})";
-            check.Allowance(budget.Name, delta, worsening, leastWorsening, allowance, lowerIsBetter, detail);
+            check.Allowance(delta, worsening, leastWorsening, allowance, lowerIsBetter, detail);
         }
 
         if (budget.Max is { } max)
@@ -56,16 +56,16 @@ internal sealed class LimitCheck
         return check;
     }
 
-    private void Allowance(string metric, decimal delta, decimal worsening, decimal? leastWorsening, decimal allowance, bool lowerIsBetter, string detail)
+    private void Allowance(decimal delta, decimal worsening, decimal? leastWorsening, decimal allowance, bool lowerIsBetter, string detail)
     {
         var allowed = allowance == 0 ? "0" : (lowerIsBetter ? "+" : "-") + ExactNumber.Format(allowance);
         if (worsening <= allowance)
         {
-            Held.Add($"{metric} {ExactNumber.FormatSigned(delta)} within {allowed} allowed{detail}");
+            Held.Add($"{ExactNumber.FormatSigned(delta)} within {allowed} allowed{detail}");
             return;
         }
 
-        var comparison = $"{metric} {ExactNumber.FormatSigned(delta)} {(lowerIsBetter ? ">" : "<")} {allowed} allowed{detail}";
+        var comparison = $"{ExactNumber.FormatSigned(delta)} {(lowerIsBetter ? ">" : "<")} {allowed} allowed{detail}";
         if (leastWorsening is { } least && least <= allowance)
         {
             Inconclusive.Add($"{comparison}, but the interval still reaches the allowance");

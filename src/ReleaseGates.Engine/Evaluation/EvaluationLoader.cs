@@ -20,12 +20,16 @@ public static class EvaluationLoader
         }
 
         var description = $"{source.Side} evaluation output '{source.Written}'";
+        // Reported at the gates.json line that names the file: that is where the user fixes a wrong path.
+        if (Directory.Exists(source.Resolved))
+        {
+            throw new InvalidInputException(GateDiagnostic.InvalidInput(gatesFile, source.Span,
+                $"{description} is a folder ({source.Resolved}); name the evaluation file in it, or its per-utterance shards as {{ \"utterances\": \"{source.Written.TrimEnd('/', '\\')}/*.jsonl\" }}"));
+        }
+
         if (!File.Exists(source.Resolved))
         {
-            // Reported at the gates.json line that names the file: that is where the user fixes a wrong path.
-            throw new InvalidInputException(new InputError(
-                gatesFile,
-                source.Position,
+            throw new InvalidInputException(GateDiagnostic.InvalidInput(gatesFile, source.Span,
                 $"{description} does not exist (looked for {source.Resolved}); check the path (relative to gates.json) and that the evaluation step wrote the file"));
         }
 

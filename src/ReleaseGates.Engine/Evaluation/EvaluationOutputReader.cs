@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Json;
-using ReleaseGates.Engine.Numbers;
 
 namespace ReleaseGates.Engine.Evaluation;
 
@@ -30,11 +29,15 @@ public static class EvaluationOutputReader
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw Invalid(path, TextPosition.None, $"{description} does not exist; check the path and that the evaluation step wrote the file");
+            throw Invalid(path, TextSpan.None, $"{description} does not exist; check the path and that the evaluation step wrote the file");
+        }
+        catch (UnauthorizedAccessException) when (Directory.Exists(path))
+        {
+            throw Invalid(path, TextSpan.None, $"{description} is a folder; name the evaluation file in it");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw Invalid(path, TextPosition.None, $"{description} cannot be read ({e.Message}); check its permissions");
+            throw Invalid(path, TextSpan.None, $"{description} cannot be read ({e.Message}); check its permissions");
         }
 
         return Parse(bytes, path, description);
@@ -49,12 +52,12 @@ public static class EvaluationOutputReader
         }
         catch (JsonSyntaxException e)
         {
-            throw Invalid(path, e.Position, $"{description} is not valid JSON: {e.Message}; the evaluation step must write a JSON object");
+            throw Invalid(path, e.Span, $"{description} is not valid JSON: {e.Message}; the evaluation step must write a JSON object");
         }
 
         if (root.Kind != JsonNodeKind.Object)
         {
-            throw Invalid(path, root.Position, $"{description} must be a JSON object of metric name -> number (or {{\"metrics\": {{...}}, \"slices\": {{...}}}}), not {root.KindDescription}");
+            throw Invalid(path, root.Span, $"{description} must be a JSON object of metric name -> number (or {{\"metrics\": {{...}}, \"slices\": {{...}}}}), not {root.KindDescription}");
         }
 
         var errors = new ErrorSink(path);
@@ -121,10 +124,12 @@ public static class EvaluationOutputReader
             return null;
         }
 
-        var samples = member.Value.Kind == JsonNodeKind.Number ? ExactNumber.Parse(member.Value.Text!, out _) : null;
-        if (samples is null || samples < 0 || samples != decimal.Truncate(samples.Value))
+        var value = member.Value;
+        var samples = value.Kind == JsonNodeKind.Number ? ExactNumber.Parse(value.Text!, out _) : null;
+        if (samples is null || samples < 0 || samples != decimal.Truncate(samples.Value) || samples > int.MaxValue)
         {
-            errors.Add(member.Value.Position, $"'samples' at {where} must be a whole number >= 0 (how many utterances were evaluated), not {ObjectDescription(member.Value)}");
+            var found = value.Kind is JsonNodeKind.Number or JsonNodeKind.NonFiniteNumber ? value.Text : ObjectDescription(value);
+            errors.Add(value.Span, $"'samples' at {where} is {found}; it must be a whole number >= 0, the count of utterances evaluated");
             return null;
         }
 
@@ -141,7 +146,7 @@ public static class EvaluationOutputReader
 
         if (member.Value.Kind != JsonNodeKind.Object)
         {
-            errors.Add(member.Value.Position, $"'slices' must be an object of slice name -> {{\"samples\": n, \"metrics\": {{...}}}}, not {ObjectDescription(member.Value)}");
+            errors.Add(member.Value.Span, $"'slices' must be an object of slice name -> {{\"samples\": n, \"metrics\": {{...}}}}, not {ObjectDescription(member.Value)}");
             return slices;
         }
 
@@ -156,7 +161,7 @@ public static class EvaluationOutputReader
 
             if (slice.Value.Kind != JsonNodeKind.Object)
             {
-                errors.Add(slice.Value.Position, $"slice '{slice.Name}' must be an object such as {{\"samples\": 900, \"metrics\": {{\"wer\": 0.09}}}}, not {ObjectDescription(slice.Value)}");
+                errors.Add(slice.Value.Span, $"slice '{slice.Name}' must be an object such as {{\"samples\": 900, \"metrics\": {{\"wer\": 0.09}}}}, not {ObjectDescription(slice.Value)}");
                 continue;
             }
 
@@ -173,7 +178,7 @@ public static class EvaluationOutputReader
         {
             if (!seen.Add(member.Name))
             {
-                errors.Add(member.NamePosition, $"'{member.Name}' appears twice at {where}; an evaluation output must give each key once");
+                errors.Add(member.NameSpan, $"'{member.Name}' appears twice at {where}; an evaluation output must give each key once");
             }
         }
     }
@@ -182,6 +187,6 @@ public static class EvaluationOutputReader
     // must not.
     private static string ObjectDescription(JsonNode node) => node.KindDescription;
 
-    private static InvalidInputException Invalid(string path, TextPosition position, string message) =>
-        new(new InputError(path, position, message));
+    private static InvalidInputException Invalid(string path, TextSpan span, string message) =>
+        new(GateDiagnostic.InvalidInput(path, span, message));
 }

@@ -25,7 +25,7 @@ public static class UtteranceInput
         {
             return ShardPattern.Expand(string.Empty, source.Resolved);
         }
-        catch (UtteranceInputException)
+        catch (InvalidInputException)
         {
             return Array.Empty<string>();
         }
@@ -50,11 +50,11 @@ public static class UtteranceInput
             UtteranceComparison.Compare(baselineFiles, canaryFiles, StandardTextNormalizer.Instance, bootstrap, bytesRead));
         if (comparison.Baseline.Overall.Samples == 0)
         {
-            throw new InvalidInputException(new InputError(gatesFile, config.Canary.Position,
+            throw new InvalidInputException(GateDiagnostic.InvalidInput(gatesFile, config.Canary.Span,
                 $"the baseline ({config.Baseline.Written}) and the canary ({config.Canary.Written}) share no utterance id, so there is nothing to compare; score both models on the same utterances with the same ids"));
         }
 
-        var notices = new List<Notice>();
+        var notices = new List<GateDiagnostic>();
         AddOneSidedNotice(notices, config, config.Baseline, comparison.BaselineOnly, comparison.BaselineOnlyExamples, "canary");
         AddOneSidedNotice(notices, config, config.Canary, comparison.CanaryOnly, comparison.CanaryOnlyExamples, "baseline");
         return new ComparedUtterances(
@@ -64,7 +64,7 @@ public static class UtteranceInput
             notices);
     }
 
-    private static void AddOneSidedNotice(List<Notice> notices, GatesConfig config, EvaluationSource side, int count, IReadOnlyList<string> examples, string otherSide)
+    private static void AddOneSidedNotice(List<GateDiagnostic> notices, GatesConfig config, EvaluationSource side, int count, IReadOnlyList<string> examples, string otherSide)
     {
         if (count == 0)
         {
@@ -72,7 +72,7 @@ public static class UtteranceInput
         }
 
         var ids = string.Join(", ", examples.Select(id => $"'{id}'")) + (count > examples.Count ? ", ..." : string.Empty);
-        notices.Add(new Notice(Notice.OneSidedUtterances, config.FilePath, side.Position,
+        notices.Add(GateDiagnostic.Warning(GateRules.OneSidedUtterances, config.FilePath, side.Span,
             $"{count.ToString(CultureInfo.InvariantCulture)} {side.Side} utterance{(count == 1 ? " has" : "s have")} no {otherSide} result ({ids}) and {(count == 1 ? "is" : "are")} left out of the comparison; score both models on the same utterances"));
     }
 
@@ -82,11 +82,11 @@ public static class UtteranceInput
         {
             return ShardPattern.Expand(string.Empty, source.Resolved);
         }
-        catch (UtteranceInputException e)
+        catch (InvalidInputException e)
         {
             // Reported at the gates.json line that names the pattern: that is where a wrong path is fixed.
-            throw new InvalidInputException(new InputError(gatesFile, source.Position,
-                $"{source.Side} utterances '{source.Written}': {e.Message}"));
+            throw new InvalidInputException(e.Errors.Select(error => GateDiagnostic.InvalidInput(gatesFile, source.Span,
+                $"{source.Side} utterances '{source.Written}': {error.Message}")).ToList());
         }
     }
 
@@ -96,13 +96,12 @@ public static class UtteranceInput
         {
             return read();
         }
-        catch (UtteranceInputException e) when (e.Line > 0)
+        catch (InvalidInputException e)
         {
-            throw new InvalidInputException(new InputError(e.File, new TextPosition(e.Line, Math.Max(e.Column, 1)), e.Message));
-        }
-        catch (UtteranceInputException e)
-        {
-            throw new InvalidInputException(new InputError(e.File, TextPosition.None, e.Message + $" (named by '{source.Side}' in {gatesFile})"));
+            // An error about a file as a whole says which gates.json entry named that file.
+            throw new InvalidInputException(e.Errors.Select(error => error.Span.IsKnown
+                ? error
+                : error with { Message = error.Message + $" (named by '{source.Side}' in {gatesFile})" }).ToList());
         }
     }
 

@@ -9,10 +9,6 @@ internal static class BudgetReader
     internal static readonly string[] Keys =
         { "direction", "allowed_delta", "allowed_relative_delta", "max", "min", "on_regression", "on_missing" };
 
-    private static readonly string[] Directions = { "lower_is_better", "higher_is_better" };
-    private static readonly string[] RegressionActions = { "rollback", "pause" };
-    private static readonly string[] MissingActions = { "pause", "rollback", "ignore" };
-
     private const string Example = "{ \"wer\": { \"direction\": \"lower_is_better\", \"allowed_delta\": 0.005 } }";
 
     /// <returns>Null when budgets are absent or unusable (the error says why).</returns>
@@ -26,13 +22,13 @@ internal static class BudgetReader
 
         if (member.Value.Kind != JsonNodeKind.Object)
         {
-            gates.Error(member.Value.Position, $"'budgets' must be an object of metric name -> budget, not {ObjectReader.Describe(member.Value)}; for example {Example}");
+            gates.Error(member.Value.Span, $"'budgets' must be an object of metric name -> budget, not {ObjectReader.Describe(member.Value)}; for example {Example}");
             return null;
         }
 
         if (member.Value.Members.Count == 0)
         {
-            gates.Error(member.Value.Position, $"'budgets' is empty; add at least one metric budget, e.g. {Example}");
+            gates.Error(member.Value.Span, $"'budgets' is empty; add at least one metric budget, e.g. {Example}");
             return null;
         }
 
@@ -42,13 +38,13 @@ internal static class BudgetReader
         {
             if (!seen.Add(entry.Name))
             {
-                gates.Error(entry.NamePosition, $"budget '{entry.Name}' is declared twice; keep one");
+                gates.Error(entry.NameSpan, $"budget '{entry.Name}' is declared twice; keep one");
                 continue;
             }
 
             if (capacity is not null && entry.Name == CapacityConfig.BudgetName)
             {
-                gates.Error(entry.NamePosition, "budget 'replicas' is judged by the capacity section; set its limits there with 'max_replicas' and 'allowed_replica_delta'");
+                gates.Error(entry.NameSpan, "budget 'replicas' is judged by the capacity section; set its limits there with 'max_replicas' and 'allowed_replica_delta'");
                 continue;
             }
 
@@ -70,25 +66,25 @@ internal static class BudgetReader
             return null;
         }
 
-        var direction = budget.Choice("direction", required: true, Directions);
+        var direction = budget.Choice("direction", required: true, GateNames.Direction);
         const string NonNegative = "allowances must be >= 0: they are the worsening the budget accepts";
         var allowedDelta = budget.Number("allowed_delta", required: false, "the allowed worsening in the metric's unit", v => v >= 0 ? null : NonNegative);
         var allowedRelative = budget.Number("allowed_relative_delta", required: false, "the allowed worsening as a fraction of the baseline (0.10 = 10 %)", v => v >= 0 ? null : NonNegative);
         var max = budget.Number("max", required: false, "an absolute upper bound on the canary value");
         var min = budget.Number("min", required: false, "an absolute lower bound on the canary value");
-        var onRegression = budget.Choice("on_regression", required: false, RegressionActions);
-        var onMissing = budget.Choice("on_missing", required: false, MissingActions);
+        var onRegression = budget.Choice("on_regression", required: false, GateNames.OnRegression);
+        var onMissing = budget.Choice("on_missing", required: false, GateNames.OnMissing);
 
         var hasLimitKey = budget.Member("allowed_delta") is not null || budget.Member("allowed_relative_delta") is not null
             || budget.Member("max") is not null || budget.Member("min") is not null;
         if (!hasLimitKey)
         {
-            budget.Error(entry.NamePosition, $"{context} sets no limit; give at least one of 'allowed_delta', 'allowed_relative_delta', 'max' or 'min'");
+            budget.Error(entry.NameSpan, $"{context} sets no limit; give at least one of 'allowed_delta', 'allowed_relative_delta', 'max' or 'min'");
         }
 
         if (max is not null && min is not null && min > max)
         {
-            budget.Error(budget.Member("min")!.Value.Position, $"{context} has min {min} above max {max}: no canary value could pass; swap or fix them");
+            budget.Error(budget.Member("min")!.Value.Span, $"{context} has min {min} above max {max}: no canary value could pass; swap or fix them");
         }
 
         if (direction is null || (hasLimitKey && allowedDelta is null && allowedRelative is null && max is null && min is null))
@@ -98,18 +94,13 @@ internal static class BudgetReader
 
         return new Budget(
             entry.Name,
-            direction == "lower_is_better" ? Direction.LowerIsBetter : Direction.HigherIsBetter,
+            direction.Value,
             allowedDelta,
             allowedRelative,
             max,
             min,
-            onRegression == "pause" ? RegressionAction.Pause : RegressionAction.Rollback,
-            onMissing switch
-            {
-                "rollback" => MissingAction.Rollback,
-                "ignore" => MissingAction.Ignore,
-                _ => MissingAction.Pause,
-            },
-            entry.NamePosition);
+            onRegression ?? RegressionAction.Rollback,
+            onMissing ?? MissingAction.Pause,
+            entry.NameSpan);
     }
 }

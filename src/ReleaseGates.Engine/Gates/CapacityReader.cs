@@ -50,7 +50,7 @@ internal static class CapacityReader
             || (capacity.Member("vad_savings") is not null && vad is null);
         return invalid
             ? null
-            : new CapacityConfig(streams!.Value, costMetric!, utilization ?? DefaultUtilization, vad ?? 0m, max, delta, member.NamePosition);
+            : new CapacityConfig(streams!.Value, costMetric!, utilization ?? DefaultUtilization, vad ?? 0m, max, delta, member.NameSpan);
     }
 
     private static string? ReadCostMetric(ObjectReader capacity)
@@ -58,7 +58,7 @@ internal static class CapacityReader
         const string Hint = "name the metric read from baseline and canary that holds GPU seconds per audio second, e.g. \"rtf\"";
         if (capacity.Member("gpu_seconds_per_audio_second") is { Value.Kind: JsonNodeKind.Number } fixedCost)
         {
-            capacity.Error(fixedCost.Value.Position, $"'gpu_seconds_per_audio_second' in capacity must be a metric name, not a number; {Hint}");
+            capacity.Error(fixedCost.Value.Span, $"'gpu_seconds_per_audio_second' in capacity must be a metric name, not a number; {Hint}");
             return null;
         }
 

@@ -6,33 +6,15 @@ namespace ReleaseGates.Engine.Gates;
 /// Where one side's evaluation comes from: an evaluation output file (§2) or per-utterance JSON Lines (§6).
 /// Paths are resolved against the folder of gates.json.
 /// </summary>
-public sealed class EvaluationSource
+/// <param name="Side">"baseline" or "canary".</param>
+/// <param name="Written">The path or pattern as written in gates.json.</param>
+/// <param name="Resolved">The absolute path, or the absolute glob pattern for utterances.</param>
+/// <param name="Span">Where gates.json names it: errors about a wrong path point here.</param>
+public sealed record EvaluationSource(string Side, string Written, string Resolved, bool IsUtterances, TextSpan Span)
 {
-    private EvaluationSource(string side, string written, string resolved, bool isUtterances, TextPosition position)
-    {
-        Side = side;
-        Written = written;
-        Resolved = resolved;
-        IsUtterances = isUtterances;
-        Position = position;
-    }
+    public static EvaluationSource File(string side, string written, string resolved, TextSpan span) =>
+        new(side, written, resolved, IsUtterances: false, span);
 
-    /// <summary>"baseline" or "canary".</summary>
-    public string Side { get; }
-
-    /// <summary>The path or pattern as written in gates.json.</summary>
-    public string Written { get; }
-
-    /// <summary>The absolute path, or the absolute glob pattern for utterances.</summary>
-    public string Resolved { get; }
-
-    public bool IsUtterances { get; }
-
-    public TextPosition Position { get; }
-
-    public static EvaluationSource File(string side, string written, string resolved, TextPosition position) =>
-        new(side, written, resolved, isUtterances: false, position);
-
-    public static EvaluationSource Utterances(string side, string written, string resolvedPattern, TextPosition position) =>
-        new(side, written, resolvedPattern, isUtterances: true, position);
+    public static EvaluationSource Utterances(string side, string written, string resolvedPattern, TextSpan span) =>
+        new(side, written, resolvedPattern, IsUtterances: true, span);
 }

@@ -21,19 +21,19 @@ internal static class EvaluationSourceReader
         var value = member.Value;
         if (value.Kind == JsonNodeKind.String && !string.IsNullOrWhiteSpace(value.Text))
         {
-            return EvaluationSource.File(side, value.Text!, Resolve(directory, value.Text!), value.Position);
+            return EvaluationSource.File(side, value.Text!, Resolve(directory, value.Text!), value.Span);
         }
 
         if (value.Kind != JsonNodeKind.Object)
         {
-            gates.Error(value.Position, $"'{side}' must be a path or an object, not {ObjectReader.Describe(value)}; {hint}");
+            gates.Error(value.Span, $"'{side}' must be a path or an object, not {ObjectReader.Describe(value)}; {hint}");
             return null;
         }
 
         // ObjectReader reports the problems; a null pattern means there was one.
         var source = ObjectReader.Open(value, $"'{side}'", UtteranceKeys, gates.Sink, "{ \"utterances\": \"eval/canary/*.jsonl\" }");
         var pattern = source?.String("utterances", required: true, "name the per-utterance JSON Lines file or a glob of its shards, e.g. \"eval/canary/*.jsonl\"");
-        return pattern is null ? null : EvaluationSource.Utterances(side, pattern, Combine(directory, pattern), value.Position);
+        return pattern is null ? null : EvaluationSource.Utterances(side, pattern, Combine(directory, pattern), value.Span);
     }
 
     private static string Resolve(string directory, string path) => Path.GetFullPath(Combine(directory, path));

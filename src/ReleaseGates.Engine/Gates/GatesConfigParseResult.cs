@@ -7,7 +7,7 @@ namespace ReleaseGates.Engine.Gates;
 /// <summary>A gates.json read: the configuration when it is valid, otherwise every error found in it.</summary>
 public sealed class GatesConfigParseResult
 {
-    private GatesConfigParseResult(GatesConfig? config, IReadOnlyList<InputError> errors)
+    private GatesConfigParseResult(GatesConfig? config, IReadOnlyList<GateDiagnostic> errors)
     {
         Config = config;
         Errors = errors;
@@ -15,14 +15,14 @@ public sealed class GatesConfigParseResult
 
     public GatesConfig? Config { get; }
 
-    public IReadOnlyList<InputError> Errors { get; }
+    public IReadOnlyList<GateDiagnostic> Errors { get; }
 
     public bool Succeeded => Config is not null;
 
     /// <summary>Neither a configuration nor errors: the text could not be checked at all (a host without a JSON reader).</summary>
-    public static GatesConfigParseResult Unchecked { get; } = new(null, Array.Empty<InputError>());
+    public static GatesConfigParseResult Unchecked { get; } = new(null, Array.Empty<GateDiagnostic>());
 
-    internal static GatesConfigParseResult Valid(GatesConfig config) => new(config, Array.Empty<InputError>());
+    internal static GatesConfigParseResult Valid(GatesConfig config) => new(config, Array.Empty<GateDiagnostic>());
 
-    internal static GatesConfigParseResult Invalid(IReadOnlyList<InputError> errors) => new(null, errors);
+    internal static GatesConfigParseResult Invalid(IReadOnlyList<GateDiagnostic> errors) => new(null, errors);
 }

@@ -22,22 +22,31 @@ public static class GatesConfigReader
     public static GatesConfigParseResult Read(string filePath)
     {
         var fullPath = Path.GetFullPath(filePath);
+        var name = Path.GetFileName(fullPath);
+        if (Directory.Exists(fullPath))
+        {
+            return Unreadable(fullPath, $"{name} is a folder, not a gates file; point ReleaseGatesFile / the CLI argument at the gates.json inside it");
+        }
+
         byte[] bytes;
         try
         {
             bytes = File.ReadAllBytes(fullPath);
         }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Unreadable(fullPath, $"{name} does not exist; create it, or point ReleaseGatesFile / the CLI argument at your gates file");
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "does not exist" : "cannot be read (" + e.Message + ")";
-            return GatesConfigParseResult.Invalid(new[]
-            {
-                new InputError(fullPath, TextPosition.None, $"gates.json {reason}; create it beside the project or point ReleaseGatesFile / the CLI argument at it"),
-            });
+            return Unreadable(fullPath, $"{name} cannot be read ({e.Message}); check that this user may read it");
         }
 
         return Parse(bytes, fullPath);
     }
+
+    private static GatesConfigParseResult Unreadable(string path, string message) =>
+        GatesConfigParseResult.Invalid(new[] { GateDiagnostic.InvalidInput(path, TextSpan.None, message) });
 
     /// <summary>Parses gates.json text (e.g. from an editor buffer). Never throws.</summary>
     public static GatesConfigParseResult Parse(string text, string filePath) => Parse(Encoding.UTF8.GetBytes(text), filePath);
@@ -52,7 +61,7 @@ public static class GatesConfigReader
         }
         catch (JsonSyntaxException e)
         {
-            errors.Add(e.Position, $"gates.json is not valid JSON: {e.Message}; fix the syntax here (comments and trailing commas are allowed)");
+            errors.Add(e.Span, $"{Path.GetFileName(filePath)} is not valid JSON: {e.Message}; fix the syntax here (comments and trailing commas are allowed)");
             return GatesConfigParseResult.Invalid(errors.Errors);
         }
 
@@ -95,7 +104,7 @@ public static class GatesConfigReader
         return slices?.Number(
             "min_samples",
             required: false,
-            "the smallest sample count a slice needs on both sides to be judged",
+            "min_samples is a whole number >= 0, the smallest sample count a slice needs on both sides to be judged",
             v => v >= 0 && v == decimal.Truncate(v) ? null : "min_samples must be a whole number >= 0");
     }
 }

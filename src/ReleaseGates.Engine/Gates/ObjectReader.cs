@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Json;
-using ReleaseGates.Engine.Numbers;
 
 namespace ReleaseGates.Engine.Gates;
 
@@ -26,7 +25,7 @@ internal sealed class ObjectReader
     /// <summary>How messages name this object: "budget 'wer'", "capacity", "gates.json".</summary>
     public string Context { get; }
 
-    public TextPosition Position => _node.Position;
+    public TextSpan Span => _node.Span;
 
     /// <summary>Where this object's errors go; nested objects report into the same file's list.</summary>
     public ErrorSink Sink => _errors;
@@ -36,25 +35,25 @@ internal sealed class ObjectReader
     {
         if (node.Kind != JsonNodeKind.Object)
         {
-            errors.Add(node.Position, $"{context} must be an object, not {node.KindDescription}; for example {example}");
+            errors.Add(node.Span, $"{context} must be an object, not {node.KindDescription}; for example {example}");
             return null;
         }
 
-        var seen = new Dictionary<string, TextPosition>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         foreach (var member in node.Members)
         {
             if (seen.TryGetValue(member.Name, out var first))
             {
-                errors.Add(member.NamePosition, $"duplicate key '{member.Name}' in {context} (first at line {first.Line}); keep one");
+                errors.Add(member.NameSpan, $"duplicate key '{member.Name}' in {context} (first at line {first.Start.Line}); keep one");
                 continue;
             }
 
-            seen.Add(member.Name, member.NamePosition);
+            seen.Add(member.Name, member.NameSpan);
             if (!knownKeys.Contains(member.Name))
             {
                 var hint = Suggestions.DidYouMean(member.Name, knownKeys);
                 errors.Add(
-                    member.NamePosition,
+                    member.NameSpan,
                     hint.Length > 0
                         ? $"unknown key '{member.Name}' in {context}{hint}"
                         : $"unknown key '{member.Name}' in {context}; the keys it may have are {string.Join(", ", knownKeys.Select(k => "'" + k + "'"))}");
@@ -66,11 +65,11 @@ internal sealed class ObjectReader
 
     public JsonMember? Member(string key) => _node.Member(key);
 
-    public void Error(TextPosition position, string message) => _errors.Add(position, message);
+    public void Error(TextSpan span, string message) => _errors.Add(span, message);
 
     public void RequireMissing(string key, string message)
     {
-        _errors.Add(_node.Position, $"{Context} has no '{key}'; {message}");
+        _errors.Add(_node.Span, $"{Context} has no '{key}'; {message}");
     }
 
     public string? String(string key, bool required, string hint)
@@ -88,7 +87,7 @@ internal sealed class ObjectReader
 
         if (member.Value.Kind != JsonNodeKind.String || string.IsNullOrWhiteSpace(member.Value.Text))
         {
-            _errors.Add(member.Value.Position, $"'{key}' in {Context} must be a non-empty string, not {Describe(member.Value)}; {hint}");
+            _errors.Add(member.Value.Span, $"'{key}' in {Context} must be a non-empty string, not {Describe(member.Value)}; {hint}");
             return null;
         }
 
@@ -112,39 +111,45 @@ internal sealed class ObjectReader
         if (member.Value.Kind != JsonNodeKind.Number)
         {
             var quoted = member.Value.Kind == JsonNodeKind.String ? "; write the number without quotes" : string.Empty;
-            _errors.Add(member.Value.Position, $"'{key}' in {Context} must be a number, not {Describe(member.Value)}{quoted}; {hint}");
+            _errors.Add(member.Value.Span, $"'{key}' in {Context} must be a number, not {Describe(member.Value)}{quoted}; {hint}");
             return null;
         }
 
         var value = ExactNumber.Parse(member.Value.Text!, out var problem);
         if (value is null)
         {
-            _errors.Add(member.Value.Position, $"'{key}' in {Context}: {problem}");
+            _errors.Add(member.Value.Span, $"'{key}' in {Context}: {problem}; {hint}");
             return null;
         }
 
         var invalid = validate?.Invoke(value.Value);
         if (invalid is not null)
         {
-            _errors.Add(member.Value.Position, $"'{key}' in {Context} is {member.Value.Text}; {invalid}");
+            _errors.Add(member.Value.Span, $"'{key}' in {Context} is {member.Value.Text}; {invalid}");
             return null;
         }
 
         return value;
     }
 
-    /// <summary>One of <paramref name="allowed"/> (exact spelling), or an error that lists them.</summary>
-    public string? Choice(string key, bool required, IReadOnlyList<string> allowed)
+    /// <summary>One of <paramref name="names"/>' words (exact spelling), or an error that lists them.</summary>
+    public T? Choice<T>(string key, bool required, EnumNames<T> names)
+        where T : struct, Enum
     {
-        var options = string.Join(" or ", allowed.Select(a => "'" + a + "'"));
+        var options = string.Join(" or ", names.All.Select(a => "'" + a + "'"));
         var value = String(key, required, $"use {options}");
-        if (value is null || allowed.Contains(value))
+        if (value is null)
         {
-            return value;
+            return null;
+        }
+
+        if (names.TryParse(value, out var parsed))
+        {
+            return parsed;
         }
 
         var member = _node.Member(key)!;
-        _errors.Add(member.Value.Position, $"'{key}' in {Context} is '{value}'; use {options}{Suggestions.DidYouMean(value, allowed)}");
+        _errors.Add(member.Value.Span, $"'{key}' in {Context} is '{value}'; use {options}{Suggestions.DidYouMean(value, names.All)}");
         return null;
     }
 

@@ -4,23 +4,11 @@ using System.Collections.Generic;
 namespace ReleaseGates.Engine.Gates;
 
 /// <summary>gates.json <c>release</c>: metadata echoed in every report, and the flags that switch the candidate off.</summary>
-public sealed class ReleaseInfo
+public sealed record ReleaseInfo(string? Model, string? Baseline, string? Candidate, IReadOnlyList<string> RollbackFlags)
 {
     public static readonly ReleaseInfo Empty = new(null, null, null, Array.Empty<string>());
 
-    public ReleaseInfo(string? model, string? baseline, string? candidate, IReadOnlyList<string> rollbackFlags)
-    {
-        Model = model;
-        Baseline = baseline;
-        Candidate = candidate;
-        RollbackFlags = rollbackFlags;
-    }
-
-    public string? Model { get; }
-
-    public string? Baseline { get; }
-
-    public string? Candidate { get; }
-
-    public IReadOnlyList<string> RollbackFlags { get; }
+    /// <summary>"asr-clinical-v7 (flag asr.clinical.v7)": what a rollback switches off.</summary>
+    public string CandidateWithFlags =>
+        (Candidate ?? "the candidate") + (RollbackFlags.Count == 0 ? string.Empty : $" (flag {string.Join(", ", RollbackFlags)})");
 }

@@ -39,7 +39,7 @@ internal static class ReleaseReader
 
         if (member.Value.Kind != JsonNodeKind.Array)
         {
-            release.Error(member.Value.Position, $"'rollback_flags' in release must be an array of flag names, not {ObjectReader.Describe(member.Value)}; for example [\"asr.clinical.v7\"]");
+            release.Error(member.Value.Span, $"'rollback_flags' in release must be an array of flag names, not {ObjectReader.Describe(member.Value)}; for example [\"asr.clinical.v7\"]");
             return Array.Empty<string>();
         }
 
@@ -52,7 +52,7 @@ internal static class ReleaseReader
             }
             else
             {
-                release.Error(item.Position, $"each rollback flag must be a non-empty string (the flag's key in your flag service), not {ObjectReader.Describe(item)}");
+                release.Error(item.Span, $"each rollback flag must be a non-empty string (the flag's key in your flag service), not {ObjectReader.Describe(item)}");
             }
         }
 

@@ -39,6 +39,6 @@ internal static class StatisticsReader
                 confidence ?? StatisticsConfig.DefaultConfidence,
                 (int)(resamples ?? StatisticsConfig.DefaultResamples),
                 (int)(seed ?? StatisticsConfig.DefaultSeed),
-                member.NamePosition);
+                member.NameSpan);
     }
 }

@@ -22,7 +22,7 @@ internal static class WaiverReader
 
         if (member.Value.Kind != JsonNodeKind.Array)
         {
-            gates.Error(member.Value.Position, $"'waivers' must be an array, not {ObjectReader.Describe(member.Value)}; for example [{Example}]");
+            gates.Error(member.Value.Span, $"'waivers' must be an array, not {ObjectReader.Describe(member.Value)}; for example [{Example}]");
             return Array.Empty<Waiver>();
         }
 
@@ -59,17 +59,17 @@ internal static class WaiverReader
 
         if (budget is not null && budgetNames is not null && !budgetNames.Contains(budget))
         {
-            waiver.Error(waiver.Member("budget")!.Value.Position, $"the waiver names budget '{budget}', which is not in 'budgets'{Suggestions.DidYouMean(budget, budgetNames)}");
+            waiver.Error(waiver.Member("budget")!.Value.Span, $"the waiver names budget '{budget}', which is not in 'budgets'{Suggestions.DidYouMean(budget, budgetNames)}");
             budget = null;
         }
 
         DateTime expires = default;
         if (expiresText is not null && !GateDate.TryParse(expiresText, out expires))
         {
-            waiver.Error(waiver.Member("expires")!.Value.Position, $"'expires' in a waiver is '{expiresText}'; write the last day it applies as YYYY-MM-DD, e.g. \"2026-12-31\"");
+            waiver.Error(waiver.Member("expires")!.Value.Span, $"'expires' in a waiver is '{expiresText}'; write the last day it applies as YYYY-MM-DD, e.g. \"2026-12-31\"");
             expiresText = null;
         }
 
-        return budget is null || reason is null || expiresText is null ? null : new Waiver(budget, slice, reason, expires, item.Position);
+        return budget is null || reason is null || expiresText is null ? null : new Waiver(budget, slice, reason, expires, item.Span);
     }
 }

@@ -1,18 +1,21 @@
 namespace ReleaseGates.Engine.Json;
 
-/// <summary>One "name": value pair of an object, with the position of its name.</summary>
+/// <summary>One "name": value pair of an object, with where its name is written.</summary>
 public sealed class JsonMember
 {
-    public JsonMember(string name, TextPosition namePosition, JsonNode value)
+    public JsonMember(string name, TextSpan nameSpan, JsonNode value)
     {
         Name = name;
-        NamePosition = namePosition;
+        NameSpan = nameSpan;
         Value = value;
     }
 
     public string Name { get; }
 
-    public TextPosition NamePosition { get; }
+    /// <summary>The name as written, quotes included.</summary>
+    public TextSpan NameSpan { get; }
+
+    public TextPosition NamePosition => NameSpan.Start;
 
     public JsonNode Value { get; }
 }

@@ -12,10 +12,10 @@ public sealed class JsonNode
     private static readonly IReadOnlyList<JsonMember> NoMembers = Array.Empty<JsonMember>();
     private static readonly IReadOnlyList<JsonNode> NoItems = Array.Empty<JsonNode>();
 
-    private JsonNode(JsonNodeKind kind, TextPosition position, string? text, IReadOnlyList<JsonMember>? members, IReadOnlyList<JsonNode>? items)
+    private JsonNode(JsonNodeKind kind, TextSpan span, string? text, IReadOnlyList<JsonMember>? members, IReadOnlyList<JsonNode>? items)
     {
         Kind = kind;
-        Position = position;
+        Span = span;
         Text = text;
         Members = members ?? NoMembers;
         Items = items ?? NoItems;
@@ -23,7 +23,10 @@ public sealed class JsonNode
 
     public JsonNodeKind Kind { get; }
 
-    public TextPosition Position { get; }
+    /// <summary>The value's token: a scalar as written (quotes included), or an object's or array's opening bracket.</summary>
+    public TextSpan Span { get; }
+
+    public TextPosition Position => Span.Start;
 
     /// <summary>A string's value, a number's text as written, or the non-finite token (NaN, Infinity, -Infinity).</summary>
     public string? Text { get; }
@@ -45,11 +48,11 @@ public sealed class JsonNode
         _ => "null",
     } ?? "a value";
 
-    public static JsonNode ObjectOf(TextPosition position, IReadOnlyList<JsonMember> members) => new(JsonNodeKind.Object, position, null, members, null);
+    public static JsonNode ObjectOf(TextSpan span, IReadOnlyList<JsonMember> members) => new(JsonNodeKind.Object, span, null, members, null);
 
-    public static JsonNode ArrayOf(TextPosition position, IReadOnlyList<JsonNode> items) => new(JsonNodeKind.Array, position, null, null, items);
+    public static JsonNode ArrayOf(TextSpan span, IReadOnlyList<JsonNode> items) => new(JsonNodeKind.Array, span, null, null, items);
 
-    public static JsonNode ScalarOf(JsonNodeKind kind, TextPosition position, string? text) => new(kind, position, text, null, null);
+    public static JsonNode ScalarOf(JsonNodeKind kind, TextSpan span, string? text) => new(kind, span, text, null, null);
 
     /// <summary>The first member with this name, or null.</summary>
     public JsonMember? Member(string name)

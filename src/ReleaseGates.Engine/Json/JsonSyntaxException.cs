@@ -2,11 +2,13 @@ using System;
 
 namespace ReleaseGates.Engine.Json;
 
-/// <summary>The text is not JSON; <see cref="Position"/> is where the reader stopped.</summary>
+/// <summary>The text is not JSON; <see cref="Span"/> is the token where the reader stopped.</summary>
 public sealed class JsonSyntaxException : Exception
 {
-    public JsonSyntaxException(TextPosition position, string message)
-        : base(message) => Position = position;
+    public JsonSyntaxException(TextSpan span, string message)
+        : base(message) => Span = span;
 
-    public TextPosition Position { get; }
+    public TextSpan Span { get; }
+
+    public TextPosition Position => Span.Start;
 }

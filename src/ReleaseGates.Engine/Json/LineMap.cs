@@ -55,6 +55,38 @@ internal sealed class LineMap
         return PositionOf(_lineStarts[line] + bytePositionInLine);
     }
 
+    /// <summary>
+    /// The token that starts where the reader stopped: a string to its closing quote, anything else to the next
+    /// delimiter on the line, at least one character. An editor underlines it.
+    /// </summary>
+    public TextSpan TokenAt(long zeroBasedLine, long bytePositionInLine)
+    {
+        var line = (int)Math.Min(Math.Max(zeroBasedLine, 0), _lineStarts.Count - 1);
+        var start = (int)Math.Min(_lineStarts[line] + Math.Max(bytePositionInLine, 0), _utf8.Length);
+        var lineEnd = line + 1 < _lineStarts.Count ? _lineStarts[line + 1] - 1 : _utf8.Length;
+        var end = start;
+        if (end < lineEnd && _utf8[end] == (byte)'"')
+        {
+            for (end++; end < lineEnd && _utf8[end] != (byte)'"'; end++)
+            {
+                end += _utf8[end] == (byte)'\\' ? 1 : 0;
+            }
+
+            end = Math.Min(end + 1, lineEnd);
+        }
+        else
+        {
+            while (end < lineEnd && !IsDelimiter(_utf8[end]))
+            {
+                end++;
+            }
+        }
+
+        return new TextSpan(PositionOf(start), PositionOf(Math.Min(Math.Max(end, start + 1), lineEnd)));
+    }
+
+    private static bool IsDelimiter(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)',' or (byte)':' or (byte)'{' or (byte)'}' or (byte)'[' or (byte)']';
+
     private int CharactersBetween(int start, int end)
     {
         var characters = 0;

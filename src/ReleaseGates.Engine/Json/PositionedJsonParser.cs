@@ -48,7 +48,7 @@ public static class PositionedJsonParser
                 message = "the file is empty";
             }
 
-            throw new JsonSyntaxException(lines.PositionOf(e.LineNumber ?? 0, e.BytePositionInLine ?? 0), message);
+            throw new JsonSyntaxException(lines.TokenAt(e.LineNumber ?? 0, e.BytePositionInLine ?? 0), message);
         }
         catch (InvalidOperationException)
         {
@@ -88,9 +88,22 @@ public static class PositionedJsonParser
             _nonFinite = nonFinite;
         }
 
+        /// <summary>The current token as written: a string or name with its quotes, a number's digits, a literal, a bracket.</summary>
+        private TextSpan SpanOf(ref Utf8JsonReader reader)
+        {
+            var start = reader.TokenStartIndex;
+            var length = reader.TokenType switch
+            {
+                JsonTokenType.String or JsonTokenType.PropertyName => reader.ValueSpan.Length + 2,
+                JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null => reader.ValueSpan.Length,
+                _ => 1,
+            };
+            return new TextSpan(_lines.PositionOf(start), _lines.PositionOf(start + length));
+        }
+
         public JsonNode ReadValue(ref Utf8JsonReader reader)
         {
-            var position = _lines.PositionOf(reader.TokenStartIndex);
+            var span = SpanOf(ref reader);
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject:
@@ -98,12 +111,12 @@ public static class PositionedJsonParser
                     while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                     {
                         var name = reader.GetString()!;
-                        var namePosition = _lines.PositionOf(reader.TokenStartIndex);
+                        var nameSpan = SpanOf(ref reader);
                         reader.Read();
-                        members.Add(new JsonMember(name, namePosition, ReadValue(ref reader)));
+                        members.Add(new JsonMember(name, nameSpan, ReadValue(ref reader)));
                     }
 
-                    return JsonNode.ObjectOf(position, members);
+                    return JsonNode.ObjectOf(span, members);
                 case JsonTokenType.StartArray:
                     var items = new List<JsonNode>();
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -111,19 +124,19 @@ public static class PositionedJsonParser
                         items.Add(ReadValue(ref reader));
                     }
 
-                    return JsonNode.ArrayOf(position, items);
+                    return JsonNode.ArrayOf(span, items);
                 case JsonTokenType.String:
                     return _nonFinite.TryGetValue((int)reader.TokenStartIndex, out var token)
-                        ? JsonNode.ScalarOf(JsonNodeKind.NonFiniteNumber, position, token)
-                        : JsonNode.ScalarOf(JsonNodeKind.String, position, reader.GetString());
+                        ? JsonNode.ScalarOf(JsonNodeKind.NonFiniteNumber, span, token)
+                        : JsonNode.ScalarOf(JsonNodeKind.String, span, reader.GetString());
                 case JsonTokenType.Number:
-                    return JsonNode.ScalarOf(JsonNodeKind.Number, position, Encoding.UTF8.GetString(reader.ValueSpan.ToArray()));
+                    return JsonNode.ScalarOf(JsonNodeKind.Number, span, Encoding.UTF8.GetString(reader.ValueSpan.ToArray()));
                 case JsonTokenType.True:
-                    return JsonNode.ScalarOf(JsonNodeKind.True, position, "true");
+                    return JsonNode.ScalarOf(JsonNodeKind.True, span, "true");
                 case JsonTokenType.False:
-                    return JsonNode.ScalarOf(JsonNodeKind.False, position, "false");
+                    return JsonNode.ScalarOf(JsonNodeKind.False, span, "false");
                 default:
-                    return JsonNode.ScalarOf(JsonNodeKind.Null, position, null);
+                    return JsonNode.ScalarOf(JsonNodeKind.Null, span, null);
             }
         }
     }

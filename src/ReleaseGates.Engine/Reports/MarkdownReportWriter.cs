@@ -10,7 +10,7 @@ public static class MarkdownReportWriter
     public static string Write(GateReport report)
     {
         var markdown = new StringBuilder();
-        var title = report.Decision is { } decision ? ReportNames.Of(decision).ToUpperInvariant() : "INVALID INPUT";
+        var title = report.Decision is { } decision ? ReportNames.Decision.Of(decision).ToUpperInvariant() : "INVALID INPUT";
         markdown.Append("# Release gates: ").AppendLine(title).AppendLine();
         markdown.AppendLine(SummaryLine.For(report)).AppendLine();
         var release = ReportRow.ReleaseLine(report);
@@ -34,7 +34,7 @@ public static class MarkdownReportWriter
 
         foreach (var notice in report.Notices)
         {
-            markdown.Append("- ").Append(notice.Code).Append(": ").AppendLine(notice.Message);
+            markdown.Append("- ").AppendLine(notice.ToString());
         }
 
         foreach (var error in report.Errors)

@@ -29,10 +29,10 @@ public static class ReportJsonReader
                     OptionalString(release.GetProperty("candidate")),
                     release.GetProperty("rollback_flags").EnumerateArray().Select(f => f.GetString()!).ToList()),
                 root.GetProperty("results").EnumerateArray().Select(Result).ToList(),
-                root.GetProperty("notices").EnumerateArray().Select(n => new Notice(n.GetProperty("code").GetString()!, n.GetProperty("file").GetString()!, Position(n), n.GetProperty("message").GetString()!)).ToList(),
-                root.GetProperty("errors").EnumerateArray().Select(e => new InputError(e.GetProperty("file").GetString()!, Position(e), e.GetProperty("message").GetString()!)).ToList());
+                root.GetProperty("notices").EnumerateArray().Select(n => Diagnostic(n, GateSeverity.Warning)).ToList(),
+                root.GetProperty("errors").EnumerateArray().Select(e => Diagnostic(e, GateSeverity.Error)).ToList());
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException or FormatException)
         {
             throw new FormatException("not a release gates report: " + e.Message, e);
         }
@@ -45,25 +45,26 @@ public static class ReportJsonReader
         return new BudgetResult(
             result.GetProperty("budget").GetString()!,
             OptionalString(result.GetProperty("slice")),
-            Parse<ResultStatus>(result.GetProperty("status").GetString()!),
-            Parse<GateAction>(result.GetProperty("action").GetString()!),
+            ReportNames.Status.Parse(result.GetProperty("status").GetString()!),
+            ReportNames.Action.Parse(result.GetProperty("action").GetString()!),
             OptionalDecimal(result.GetProperty("baseline")),
             OptionalDecimal(result.GetProperty("canary")),
             OptionalDecimal(result.GetProperty("delta")),
             result.GetProperty("reason").GetString()!,
-            Position(result),
-            low is not null && high is not null ? new DeltaInterval(low.Value, high.Value) : null);
+            Span(result),
+            low is not null && high is not null ? new DeltaInterval(low.Value, high.Value) : null,
+            result.TryGetProperty("samples_needed", out var needed) && needed.ValueKind == JsonValueKind.Number ? needed.GetInt64() : null);
     }
 
     private static CanaryDecision? Decision(JsonElement decision) =>
-        decision.ValueKind == JsonValueKind.Null ? null : Parse<CanaryDecision>(decision.GetString()!);
+        decision.ValueKind == JsonValueKind.Null ? null : ReportNames.Decision.Parse(decision.GetString()!);
 
-    private static T Parse<T>(string name)
-        where T : struct, Enum =>
-        Enum.TryParse<T>(name, ignoreCase: true, out var value) ? value : throw new FormatException($"unknown {typeof(T).Name} '{name}'");
+    private static GateDiagnostic Diagnostic(JsonElement element, GateSeverity severity) =>
+        new(element.GetProperty("code").GetString()!, severity, element.GetProperty("file").GetString()!, Span(element), element.GetProperty("message").GetString()!);
 
-    private static TextPosition Position(JsonElement element) =>
-        new(element.GetProperty("line").GetInt32(), element.GetProperty("column").GetInt32());
+    private static TextSpan Span(JsonElement element) => new(
+        new TextPosition(element.GetProperty("line").GetInt32(), element.GetProperty("column").GetInt32()),
+        new TextPosition(element.GetProperty("end_line").GetInt32(), element.GetProperty("end_column").GetInt32()));
 
     private static string? OptionalString(JsonElement element) => element.ValueKind == JsonValueKind.Null ? null : element.GetString();
 

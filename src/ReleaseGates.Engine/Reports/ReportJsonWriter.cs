@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReleaseGates.Engine.Decision;
+using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Json;
-using ReleaseGates.Engine.Numbers;
 
 namespace ReleaseGates.Engine.Reports;
 
@@ -33,7 +33,7 @@ public static class ReportJsonWriter
         json.WriteStartObject();
         if (report.Decision is { } decision)
         {
-            json.WriteString("decision", ReportNames.Of(decision));
+            json.WriteString("decision", ReportNames.Decision.Of(decision));
         }
         else
         {
@@ -52,14 +52,14 @@ public static class ReportJsonWriter
         json.WriteStartArray("notices");
         foreach (var notice in report.Notices)
         {
-            WriteLocated(json, notice.Code, notice.FilePath, notice.Position, notice.Message);
+            WriteDiagnostic(json, notice);
         }
 
         json.WriteEndArray();
         json.WriteStartArray("errors");
         foreach (var error in report.Errors)
         {
-            WriteLocated(json, Diagnostics.InputError.Code, error.FilePath, error.Position, error.Message);
+            WriteDiagnostic(json, error);
         }
 
         json.WriteEndArray();
@@ -89,28 +89,43 @@ public static class ReportJsonWriter
         json.WriteStartObject();
         json.WriteString("budget", result.Budget);
         json.WriteString("slice", result.Slice);
-        json.WriteString("status", ReportNames.Of(result.Status));
-        json.WriteString("action", ReportNames.Of(result.Action));
+        json.WriteString("status", ReportNames.Status.Of(result.Status));
+        json.WriteString("action", ReportNames.Action.Of(result.Action));
         WriteNumber(json, "baseline", result.Baseline);
         WriteNumber(json, "canary", result.Canary);
         WriteNumber(json, "delta", result.Delta);
         WriteNumber(json, "ci_low", result.Interval?.Low);
         WriteNumber(json, "ci_high", result.Interval?.High);
+        if (result.SamplesNeeded is { } needed)
+        {
+            json.WriteNumber("samples_needed", needed);
+        }
+        else
+        {
+            json.WriteNull("samples_needed");
+        }
+
         json.WriteString("reason", result.Reason);
-        json.WriteNumber("line", result.Position.Line);
-        json.WriteNumber("column", result.Position.Column);
+        WriteSpan(json, result.Span);
         json.WriteEndObject();
     }
 
-    private static void WriteLocated(Utf8JsonWriter json, string code, string file, TextPosition position, string message)
+    private static void WriteDiagnostic(Utf8JsonWriter json, GateDiagnostic diagnostic)
     {
         json.WriteStartObject();
-        json.WriteString("code", code);
-        json.WriteString("file", file);
-        json.WriteNumber("line", position.Line);
-        json.WriteNumber("column", position.Column);
-        json.WriteString("message", message);
+        json.WriteString("code", diagnostic.Id);
+        json.WriteString("file", diagnostic.FilePath);
+        WriteSpan(json, diagnostic.Span);
+        json.WriteString("message", diagnostic.Message);
         json.WriteEndObject();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter json, TextSpan span)
+    {
+        json.WriteNumber("line", span.Start.Line);
+        json.WriteNumber("column", span.Start.Column);
+        json.WriteNumber("end_line", span.End.Line);
+        json.WriteNumber("end_column", span.End.Column);
     }
 
     /// <summary>Numbers as the gate compared them, without the trailing zeros decimal keeps.</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ReleaseGates.Engine.Decision;
-using ReleaseGates.Engine.Numbers;
+using ReleaseGates.Engine.Json;
 
 namespace ReleaseGates.Engine.Reports;
 
@@ -45,8 +45,8 @@ internal static class ReportRow
     {
         result.Budget,
         result.Slice ?? "(overall)",
-        ReportNames.Of(result.Status),
-        ReportNames.Of(result.Action),
+        ReportNames.Status.Of(result.Status),
+        ReportNames.Action.Of(result.Action),
         Number(result.Baseline),
         Number(result.Canary),
         result.Delta is { } delta ? ExactNumber.FormatSigned(delta) : "-",

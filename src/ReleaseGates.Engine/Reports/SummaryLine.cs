@@ -3,7 +3,7 @@ using ReleaseGates.Engine.Decision;
 
 namespace ReleaseGates.Engine.Reports;
 
-/// <summary>One line a person reads first: "release gates: rollback — wer +0.012 > +0.005 allowed on tenant:acme".</summary>
+/// <summary>One line a person reads first: "release gates: rollback — wer on tenant:acme: +0.012 > +0.005 allowed".</summary>
 public static class SummaryLine
 {
     public static string For(GateReport report)
@@ -25,11 +25,8 @@ public static class SummaryLine
         var deciding = report.Results.Where(r => r.Action == action).ToList();
         var first = deciding[0];
         var more = deciding.Count > 1 ? $" (and {deciding.Count - 1} more)" : string.Empty;
-        return $"release gates: {ReportNames.Of(decision)} — {Describe(first)}{more}";
+        return $"release gates: {ReportNames.Decision.Of(decision)} — {Describe(first)}{more}";
     }
 
-    public static string Describe(BudgetResult result) =>
-        result.Status is ResultStatus.Regressed or ResultStatus.Inconclusive or ResultStatus.Waived && result.Slice is not null
-            ? $"{result.Reason} on {result.Slice}"
-            : result.Reason;
+    public static string Describe(BudgetResult result) => $"{result.Subject}: {result.Reason}";
 }

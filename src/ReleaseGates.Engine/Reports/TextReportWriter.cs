@@ -5,7 +5,8 @@ using ReleaseGates.Engine.Decision;
 
 namespace ReleaseGates.Engine.Reports;
 
-/// <summary>The table a person scans in a terminal (CLI <c>--format text</c>, MSBuild at detailed verbosity).</summary>
+/// <summary>The table a person scans in a terminal (CLI <c>--format text</c>, MSBuild at detailed verbosity). Errors and
+/// warnings are not in it: the CLI prints them on standard error and the build logs them, each at its file and line.</summary>
 public static class TextReportWriter
 {
     public static string Write(GateReport report)
@@ -22,16 +23,6 @@ public static class TextReportWriter
         {
             text.AppendLine();
             AppendTable(text, report);
-        }
-
-        foreach (var notice in report.Notices)
-        {
-            text.AppendLine().Append("warning ").Append(notice.Code).Append(": ").Append(notice.Message);
-        }
-
-        foreach (var error in report.Errors)
-        {
-            text.AppendLine().Append(error);
         }
 
         return text.ToString().TrimEnd() + Environment.NewLine;

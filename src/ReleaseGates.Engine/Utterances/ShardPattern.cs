@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using ReleaseGates.Engine.Diagnostics;
 
 namespace ReleaseGates.Engine.Utterances;
 
@@ -15,16 +16,21 @@ public static class ShardPattern
     public static bool IsGlob(string pattern) => pattern.IndexOfAny(['*', '?']) >= 0;
 
     /// <summary>The files <paramref name="pattern"/> names, relative patterns resolved against <paramref name="baseDirectory"/>.</summary>
-    /// <exception cref="UtteranceInputException">No file matches, or the named file does not exist.</exception>
+    /// <exception cref="InvalidInputException">No file matches, or the named file does not exist.</exception>
     public static IReadOnlyList<string> Expand(string baseDirectory, string pattern)
     {
         var normalized = pattern.Replace('\\', '/');
         if (!IsGlob(normalized))
         {
             var path = Path.GetFullPath(Path.Combine(baseDirectory, normalized));
+            if (Directory.Exists(path))
+            {
+                throw new InvalidInputException(path, 0, 0, $"This is a folder, not a per-utterance file. Name the file, or its shards with a pattern such as \"{normalized.TrimEnd('/')}/*.jsonl\".");
+            }
+
             if (!File.Exists(path))
             {
-                throw new UtteranceInputException(path, 0, 0, $"This per-utterance file does not exist (looked for {path}). Check the path or write the evaluation first.");
+                throw new InvalidInputException(path, 0, 0, $"This per-utterance file does not exist (looked for {path}). Check the path or write the evaluation first.");
             }
 
             return [path];
@@ -41,7 +47,7 @@ public static class ShardPattern
 
         if (found.Count == 0)
         {
-            throw new UtteranceInputException(Path.Combine(baseDirectory, pattern), 0, 0,
+            throw new InvalidInputException(Path.Combine(baseDirectory, pattern), 0, 0,
                 $"No file matches the pattern \"{pattern}\" (looked in {root}). Check the pattern: * stays within a folder, ** crosses folders.");
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Metrics;
 using ReleaseGates.Engine.Statistics;
 
@@ -41,7 +42,7 @@ public sealed class UtteranceComparison
     /// <summary>Null unless bootstrap options were given.</summary>
     public BootstrapResult? Bootstrap { get; }
 
-    /// <exception cref="UtteranceInputException">A file or line cannot be read, or an id repeats within a side.</exception>
+    /// <exception cref="InvalidInputException">A file or line cannot be read, or an id repeats within a side.</exception>
     public static UtteranceComparison Compare(IReadOnlyList<string> baselineFiles, IReadOnlyList<string> canaryFiles,
         ITextNormalizer normalizer, BootstrapOptions? bootstrap, IProgress<long>? bytesRead = null)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Metrics;
 
 namespace ReleaseGates.Engine.Utterances;
@@ -31,7 +32,7 @@ internal sealed class UtteranceLineParser
     public ReadOnlySpan<byte> Id => _bytes.AsSpan(0, _idLength);
 
     /// <summary>Parses <paramref name="line"/>; slice names are added to <paramref name="shard"/> and their indexes to its memberships.</summary>
-    /// <exception cref="UtteranceInputException">The line is not a valid utterance.</exception>
+    /// <exception cref="InvalidInputException">The line is not a valid utterance.</exception>
     public void Parse(ReadOnlySpan<byte> line, string file, int lineNumber, UtteranceShard shard, out UtteranceRecord record)
     {
         try
@@ -48,7 +49,7 @@ internal sealed class UtteranceLineParser
         }
         catch (InvalidOperationException)
         {
-            throw new UtteranceInputException(file, lineNumber, 0, "This line is not valid UTF-8 text; write the file in UTF-8.");
+            throw new InvalidInputException(file, lineNumber, 0, "This line is not valid UTF-8 text; write the file in UTF-8.");
         }
     }
 
@@ -64,7 +65,7 @@ internal sealed class UtteranceLineParser
         }
     }
 
-    private static UtteranceInputException NotJson(string file, int lineNumber, JsonException exception) =>
+    private static InvalidInputException NotJson(string file, int lineNumber, JsonException exception) =>
         new(file, lineNumber, (int)(exception.BytePositionInLine ?? 0) + 1,
             "This line is not valid JSON. " + LineShape + " Look for a truncated line or an unescaped quote or line break inside a text.");
 
@@ -326,15 +327,15 @@ internal sealed class UtteranceLineParser
         return reader.CopyString(_bytes.AsSpan(offset));
     }
 
-    private static UtteranceInputException MissingField(Field seen, string file, int lineNumber)
+    private static InvalidInputException MissingField(Field seen, string file, int lineNumber)
     {
         var (field, what) = (seen & Field.Id) == 0 ? (Field.Id, "a unique \"id\" string that pairs the baseline with the canary utterance")
             : (seen & Field.Reference) == 0 ? (Field.Reference, "\"reference\", the reference transcript")
             : (Field.Hypothesis, "\"hypothesis\", the model's final transcript");
-        return new UtteranceInputException(file, lineNumber, 0, $"This utterance has no \"{Name(field)}\". Every line needs {what}.");
+        return new InvalidInputException(file, lineNumber, 0, $"This utterance has no \"{Name(field)}\". Every line needs {what}.");
     }
 
-    private static UtteranceInputException Error(string file, int lineNumber, ref Utf8JsonReader reader, string message) =>
+    private static InvalidInputException Error(string file, int lineNumber, ref Utf8JsonReader reader, string message) =>
         new(file, lineNumber, (int)reader.TokenStartIndex + 1, message);
 
     private static Field Identify(ref Utf8JsonReader reader)

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
+using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Metrics;
 
 namespace ReleaseGates.Engine.Utterances;
@@ -18,7 +20,7 @@ internal static class UtteranceReader
     /// <param name="files">Read in this order (see <see cref="ShardPattern"/>).</param>
     /// <param name="normalizer">Applied to every text before it is scored.</param>
     /// <param name="bytesRead">Told the running total of bytes read, now and then; for progress displays.</param>
-    /// <exception cref="UtteranceInputException">A file cannot be read, a line is not a valid utterance, or an id repeats.</exception>
+    /// <exception cref="InvalidInputException">A file cannot be read, a line is not a valid utterance, or an id repeats.</exception>
     public static UtteranceSet Read(IReadOnlyList<string> files, ITextNormalizer normalizer, IProgress<long>? bytesRead = null)
     {
         var progress = new ProgressTotal(bytesRead);
@@ -68,7 +70,7 @@ internal static class UtteranceReader
 
             progress.Add(lines.BytesRead - reported);
         }
-        catch (UtteranceInputException exception)
+        catch (InvalidInputException exception)
         {
             shard.Error = exception;
         }
@@ -96,6 +98,11 @@ internal static class UtteranceReader
             idBytes += shard.Ids.Bytes;
         }
 
+        if (count == 0 && shards.All(shard => shard.Error is null))
+        {
+            throw NoUtterances(files);
+        }
+
         var set = new UtteranceSet(files, count, idBytes);
         for (var s = 0; s < shards.Length; s++)
         {
@@ -116,14 +123,20 @@ internal static class UtteranceReader
         return set;
     }
 
-    private static UtteranceInputException DuplicateId(UtteranceSet set, int existing, string file, int line)
+    private static InvalidInputException DuplicateId(UtteranceSet set, int existing, string file, int line)
     {
         var first = set.Records[existing];
-        return new UtteranceInputException(file, line, 0,
+        return new InvalidInputException(file, line, 0,
             $"The id \"{set.Ids.GetString(existing)}\" is used twice (first at {set.Files[first.FileIndex]} line {first.Line}). Ids must be unique within the baseline and within the canary.");
     }
 
-    private static UtteranceInputException CannotRead(string file, Exception exception) =>
+    /// <summary>An empty evaluation is a pipeline that failed to write one: it must not pass as metrics of nothing.</summary>
+    private static InvalidInputException NoUtterances(IReadOnlyList<string> files) =>
+        new(files[0], 0, 0, files.Count == 1
+            ? "There are no utterances in this file. Check that the evaluation step wrote its results."
+            : $"There are no utterances in this file or in the {files.Count - 1} other file{(files.Count == 2 ? string.Empty : "s")} read with it. Check that the evaluation step wrote its results.");
+
+    private static InvalidInputException CannotRead(string file, Exception exception) =>
         new(file, 0, 0, $"This per-utterance file cannot be read ({exception.GetType().Name}). Check that it exists and that this user may read it.");
 
     private static bool IsBlank(ReadOnlySpan<byte> line)

@@ -1,4 +1,5 @@
 using System;
+using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Metrics;
 
 namespace ReleaseGates.Engine.Utterances;
@@ -33,7 +34,7 @@ internal sealed class UtteranceShard
     public IntList SliceMemberships { get; } = new();
 
     /// <summary>The line that could not be read, after the records of the lines before it; null when the whole file was read.</summary>
-    public UtteranceInputException? Error { get; set; }
+    public InvalidInputException? Error { get; set; }
 
     public ReadOnlySpan<int> SlicesOf(in UtteranceRecord record) =>
         SliceMemberships.Span.Slice(record.SliceStart, record.SliceCount);

@@ -16,10 +16,10 @@ public sealed class DecisionPropertyTests
         EvaluationSource.File("baseline", "b.json", "/repo/b.json", TextPosition.None),
         EvaluationSource.File("canary", "c.json", "/repo/c.json", TextPosition.None),
         new[] { budget },
-        minSamples: null,
+        MinSamples: null,
         Array.Empty<Waiver>(),
-        capacity: null,
-        statistics: null);
+        Capacity: null,
+        Statistics: null);
 
     private static EvaluationOutput Output(decimal value) =>
         new("/repo/x.json", new MetricSet(null, new Dictionary<string, MetricValue> { ["m"] = MetricValue.Number(value, TextPosition.None) }), []);

@@ -23,12 +23,12 @@ public sealed class DecisionTests : IDisposable
     // 1. Missing metrics.
 
     [Theory]
-    [InlineData("""{ }""", """{ "m": 1 }""", "baseline has no 'm'")]
-    [InlineData("""{ "m": 1 }""", """{ }""", "canary has no 'm'")]
-    [InlineData("""{ "m": 1 }""", """{ "m": NaN }""", "canary 'm' is NaN (not a finite number)")]
-    [InlineData("""{ "m": Infinity }""", """{ "m": 1 }""", "baseline 'm' is Infinity (not a finite number)")]
+    [InlineData("""{ }""", """{ "m": 1 }""", "baseline does not report it")]
+    [InlineData("""{ "m": 1 }""", """{ }""", "canary does not report it")]
+    [InlineData("""{ "m": 1 }""", """{ "m": NaN }""", "canary value is NaN (not a finite number)")]
+    [InlineData("""{ "m": Infinity }""", """{ "m": 1 }""", "baseline value is Infinity (not a finite number)")]
     [InlineData("""{ "m": 1 }""", """{ "m": 1e400 }""", "too large for any number representation")]
-    [InlineData("""{ "m": 1 }""", """{ "m": "n/a" }""", "canary 'm' is a string, not a number")]
+    [InlineData("""{ "m": 1 }""", """{ "m": "n/a" }""", "canary value is a string, not a number")]
     public void Absent_or_non_finite_metrics_are_missing_and_pause_by_default(string baseline, string canary, string reason)
     {
         var result = Single("""{ "direction": "lower_is_better", "allowed_delta": 0 }""", baseline, canary);
@@ -55,7 +55,7 @@ public sealed class DecisionTests : IDisposable
     {
         var result = Single("""{ "direction": "lower_is_better", "allowed_delta": 0 }""", "{}", "{}");
 
-        Assert.Contains("baseline has no 'm'; canary has no 'm'", result.Reason, StringComparison.Ordinal);
+        Assert.Contains("baseline does not report it; canary does not report it", result.Reason, StringComparison.Ordinal);
     }
 
     // 2. Slices too small to judge.
@@ -129,7 +129,7 @@ public sealed class DecisionTests : IDisposable
         Assert.Equal(new string?[] { null, "b", "a" }, report.Results.Select(r => r.Slice));
         var missing = report.Results.Single(r => r.Slice == "b");
         Assert.Equal(ResultStatus.Missing, missing.Status);
-        Assert.Contains("canary reports no slice 'b'", missing.Reason, StringComparison.Ordinal);
+        Assert.Contains("canary does not report this slice", missing.Reason, StringComparison.Ordinal);
     }
 
     // 3. Regressions.
@@ -202,7 +202,7 @@ public sealed class DecisionTests : IDisposable
         Assert.Equal(ResultStatus.Regressed, withinRelativeBeyondMax.Status);
         Assert.Equal("canary 310 > max 300", withinRelativeBeyondMax.Reason);
         Assert.Equal(ResultStatus.Regressed, withinMaxBeyondRelative.Status);
-        Assert.StartsWith("m +100 > +10 allowed", withinMaxBeyondRelative.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("+100 > +10 allowed", withinMaxBeyondRelative.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class DecisionTests : IDisposable
         Assert.Equal(0.081m, result.Baseline);
         Assert.Equal(0.093m, result.Canary);
         Assert.Equal(0.012m, result.Delta);
-        Assert.Equal("m +0.012 > +0.005 allowed", result.Reason);
+        Assert.Equal("+0.012 > +0.005 allowed", result.Reason);
         Assert.Equal(4, result.Position.Line);
     }
 
@@ -293,7 +293,7 @@ public sealed class DecisionTests : IDisposable
         Assert.Equal(ResultStatus.Regressed, acme.Status);
         Assert.Contains("waiver expired 2026-11-24, not applied", acme.Reason, StringComparison.Ordinal);
         var notice = Assert.Single(report.Notices);
-        Assert.Equal("RG4004", notice.Code);
+        Assert.Equal("RG4004", notice.Id);
         Assert.Contains("expired on 2026-11-24", notice.Message, StringComparison.Ordinal);
         Assert.Equal(CanaryDecision.Rollback, report.Decision);
     }

@@ -9,7 +9,7 @@ public sealed class EvaluationOutputReaderTests
     private static EvaluationOutput Parse(string json) =>
         EvaluationOutputReader.Parse(Encoding.UTF8.GetBytes(json), "/repo/eval/canary.json", "canary evaluation output 'eval/canary.json'");
 
-    private static InputError Invalid(string json) =>
+    private static GateDiagnostic Invalid(string json) =>
         Assert.Single(Assert.Throws<InvalidInputException>(() => Parse(json)).Errors);
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class EvaluationOutputReaderTests
     }
 
     [Theory]
-    [InlineData("""{ "samples": -1, "metrics": { "wer": 1 } }""", "'samples' at the top level must be a whole number >= 0")]
+    [InlineData("""{ "samples": -1, "metrics": { "wer": 1 } }""", "'samples' at the top level is -1; it must be a whole number >= 0")]
     [InlineData("""{ "samples": 1.5, "wer": 1 }""", "must be a whole number >= 0")]
     [InlineData("""{ "metrics": { "wer": 1 }, "slices": [] }""", "'slices' must be an object")]
     [InlineData("""{ "metrics": { "wer": 1 }, "slices": { "a": 3 } }""", "slice 'a' must be an object")]

@@ -84,8 +84,8 @@ public sealed class GatesConfigReaderTests
     {
         var wer = Parse(ContractExample).Config!.Budgets[0];
 
-        Assert.Equal(13, wer.Position.Line);
-        Assert.Equal(5, wer.Position.Column);
+        Assert.Equal(13, wer.Span.Start.Line);
+        Assert.Equal(5, wer.Span.Start.Column);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class ReportTests : IDisposable
         Assert.Equal("rollback", acme.GetProperty("action").GetString());
         Assert.Equal(0.08m, acme.GetProperty("baseline").GetDecimal());
         Assert.Equal(0.092m, acme.GetProperty("canary").GetDecimal());
-        Assert.Equal("wer +0.012 > +0.005 allowed", acme.GetProperty("reason").GetString());
+        Assert.Equal("+0.012 > +0.005 allowed", acme.GetProperty("reason").GetString());
         Assert.Equal(JsonValueKind.Null, results[0].GetProperty("slice").ValueKind);
         Assert.Equal(JsonValueKind.Null, results[0].GetProperty("ci_low").ValueKind);
     }
@@ -93,7 +93,7 @@ public sealed class ReportTests : IDisposable
     [Fact]
     public void The_summary_names_the_deciding_result_and_its_slice()
     {
-        Assert.Equal("release gates: rollback — wer +0.012 > +0.005 allowed on tenant:acme", SummaryLine.For(_workspace.Run()));
+        Assert.Equal("release gates: rollback — wer on tenant:acme: +0.012 > +0.005 allowed", SummaryLine.For(_workspace.Run()));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class ReportTests : IDisposable
 
         Assert.StartsWith("# Release gates: ROLLBACK", markdown, StringComparison.Ordinal);
         Assert.Contains("Release: asr | asr-v6 -> asr-v7 | rollback flags: asr.v7", markdown, StringComparison.Ordinal);
-        Assert.Contains("| wer | tenant:acme | regressed | rollback | 0.08 | 0.092 | +0.012 | wer +0.012 > +0.005 allowed |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| wer | tenant:acme | regressed | rollback | 0.08 | 0.092 | +0.012 | +0.012 > +0.005 allowed |", markdown, StringComparison.Ordinal);
         Assert.Equal(4, markdown.Split('\n').Count(line => line.StartsWith("| wer", StringComparison.Ordinal) || line.StartsWith("| correction_rate", StringComparison.Ordinal)));
     }
 

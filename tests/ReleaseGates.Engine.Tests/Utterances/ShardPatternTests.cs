@@ -1,3 +1,4 @@
+using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Utterances;
 
 namespace ReleaseGates.Engine.Tests.Utterances;
@@ -51,15 +52,15 @@ public sealed class ShardPatternTests : IDisposable
     [Fact]
     public void A_pattern_that_matches_nothing_is_an_error_that_says_so()
     {
-        var error = Assert.Throws<UtteranceInputException>(() => Expand("eval/*.csv"));
+        var error = Assert.Single(Assert.Throws<InvalidInputException>(() => Expand("eval/*.csv")).Errors);
         Assert.Contains("No file matches the pattern \"eval/*.csv\"", error.Message);
     }
 
     [Fact]
     public void A_missing_file_is_an_error_that_says_what_to_do()
     {
-        var error = Assert.Throws<UtteranceInputException>(() => Expand("eval/missing.jsonl"));
-        Assert.Equal(_workspace.PathOf("eval/missing.jsonl"), error.File);
+        var error = Assert.Single(Assert.Throws<InvalidInputException>(() => Expand("eval/missing.jsonl")).Errors);
+        Assert.Equal(_workspace.PathOf("eval/missing.jsonl"), error.FilePath);
         Assert.Contains("does not exist", error.Message);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Metrics;
 using ReleaseGates.Engine.Utterances;
 
@@ -19,6 +20,6 @@ internal static class UtteranceCorpus
     public static UtteranceEvaluation ComputeMetrics(Workspace workspace, string pattern, ITextNormalizer? normalizer = null) =>
         UtteranceMetrics.Compute(ShardPattern.Expand(workspace.Directory, pattern), normalizer ?? StandardTextNormalizer.Instance);
 
-    public static UtteranceInputException ReadError(Workspace workspace, string pattern) =>
-        Assert.Throws<UtteranceInputException>(() => Read(workspace, pattern));
+    public static GateDiagnostic ReadError(Workspace workspace, string pattern) =>
+        Assert.Single(Assert.Throws<InvalidInputException>(() => Read(workspace, pattern)).Errors);
 }

@@ -1,4 +1,5 @@
 using ReleaseGates.Engine.Decision;
+using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Metrics;
 using static ReleaseGates.Engine.Tests.Utterances.UtteranceCorpus;
 
@@ -103,7 +104,7 @@ public sealed class UtteranceGateTests : IDisposable
 
         Assert.Equal((0m, 0m, ResultStatus.Pass), (Overall(report, "wer").Baseline, Overall(report, "wer").Canary, Overall(report, "wer").Status));
         Assert.Equal(2, report.Notices.Count);
-        Assert.All(report.Notices, n => Assert.Equal(Notice.OneSidedUtterances, n.Code));
+        Assert.All(report.Notices, n => Assert.Equal(GateRules.OneSidedUtterances, n.Id));
         Assert.Contains("1 baseline utterance has no canary result ('gone')", report.Notices[0].Message);
         Assert.Contains("1 canary utterance has no baseline result ('new')", report.Notices[1].Message);
         Assert.Equal(3, report.Notices[1].Position.Line); // the canary line of gates.json

@@ -1,3 +1,4 @@
+using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Metrics;
 using ReleaseGates.Engine.Utterances;
 using static ReleaseGates.Engine.Tests.Utterances.UtteranceCorpus;
@@ -112,7 +113,7 @@ public sealed class UtteranceReaderTests : IDisposable
 
         var error = ReadError(_workspace, "eval/u.jsonl");
 
-        Assert.Equal(_workspace.PathOf("eval/u.jsonl"), error.File);
+        Assert.Equal(_workspace.PathOf("eval/u.jsonl"), error.FilePath);
         Assert.Equal(2, error.Line);
         Assert.True(error.Column > 1);
         Assert.Contains("not valid JSON", error.Message);
@@ -147,7 +148,7 @@ public sealed class UtteranceReaderTests : IDisposable
 
         var error = ReadError(_workspace, "eval/*.jsonl");
 
-        Assert.Equal((_workspace.PathOf("eval/2.jsonl"), 2), (error.File, error.Line));
+        Assert.Equal((_workspace.PathOf("eval/2.jsonl"), 2), (error.FilePath, error.Line));
         Assert.Contains("\"utt-7\" is used twice", error.Message);
         Assert.Contains($"{Path.GetFullPath(_workspace.PathOf("eval/1.jsonl"))} line 1", error.Message);
         Assert.DoesNotContain(Secret, error.Message);
@@ -163,7 +164,7 @@ public sealed class UtteranceReaderTests : IDisposable
 
         var error = ReadError(_workspace, "eval/*.jsonl");
 
-        Assert.Equal((_workspace.PathOf("eval/2.jsonl"), 2), (error.File, error.Line));
+        Assert.Equal((_workspace.PathOf("eval/2.jsonl"), 2), (error.FilePath, error.Line));
         Assert.Contains("\"utt-7\" is used twice", error.Message);
     }
 
@@ -175,7 +176,7 @@ public sealed class UtteranceReaderTests : IDisposable
 
         var error = ReadError(_workspace, "eval/*.jsonl");
 
-        Assert.Equal((_workspace.PathOf("eval/1.jsonl"), 2), (error.File, error.Line));
+        Assert.Equal((_workspace.PathOf("eval/1.jsonl"), 2), (error.FilePath, error.Line));
         Assert.Contains("not valid JSON", error.Message);
     }
 

@@ -1,7 +1,7 @@
 using System;
 using ReleaseGates.Engine.Gates;
 
-namespace ReleaseGates.Engine.Capacity;
+namespace ReleaseGates.Engine.Decision;
 
 /// <summary>
 /// The casebook's replica estimate (Lab 2), in decimal so that a result that is exactly whole stays whole:

@@ -1,9 +1,8 @@
-using ReleaseGates.Engine.Capacity;
 using ReleaseGates.Engine.Decision;
 using ReleaseGates.Engine.Gates;
 using ReleaseGates.Engine.Json;
 
-namespace ReleaseGates.Engine.Tests.Capacity;
+namespace ReleaseGates.Engine.Tests.Decision;
 
 public sealed class ReplicaEstimatorTests : IDisposable
 {
@@ -12,7 +11,7 @@ public sealed class ReplicaEstimatorTests : IDisposable
     public void Dispose() => _workspace.Dispose();
 
     private static CapacityConfig Capacity(decimal streams, decimal utilization = 0.7m, decimal vad = 0m) =>
-        new(streams, "rtf", utilization, vad, maxReplicas: null, allowedReplicaDelta: null, TextPosition.None);
+        new(streams, "rtf", utilization, vad, MaxReplicas: null, AllowedReplicaDelta: null, TextPosition.None);
 
     [Fact]
     public void Seven_streams_at_a_tenth_with_utilization_0_7_is_exactly_one_replica()

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ReleaseGates.Engine.Numbers;
+namespace ReleaseGates.Engine.Json;
 
 /// <summary>
 /// Numbers as written in a file, read straight into <see cref="decimal"/> without passing through double, so that
