@@ -28,7 +28,7 @@ internal sealed class FollowThroughScenario
         var details = new StringBuilder();
         var withAdvice = inconclusive.Where(c => c.Result.SamplesNeeded is not null).ToList();
         details.Append(string.Create(CultureInfo.InvariantCulture,
-            $"Scenarios 1–4 gave {inconclusive.Count} inconclusive results; {withAdvice.Count} of them carry `samples_needed`.\n\n"));
+            $"Scenarios 1–4 gave {inconclusive.Count:#,0} inconclusive results; {withAdvice.Count:#,0} of them carry `samples_needed`.\n\n"));
         if (withAdvice.Count == 0)
         {
             details.Append(inconclusive.Count == 0
