@@ -105,16 +105,18 @@ internal static class Program
                 seconds = Time(() => RawScan(baseline, decodeStrings: true));
                 break;
             case "metrics":
-                seconds = Time(() => UtteranceMetrics.Compute(baseline, StandardTextNormalizer.Instance));
+                seconds = Time(() => UtteranceMetrics.Compute(baseline, UtteranceReadOptions.Standard));
                 break;
             default:
-                var b = UtteranceReader.Read(baseline, StandardTextNormalizer.Instance);
-                var c = UtteranceReader.Read(canary, StandardTextNormalizer.Instance);
-                var samples = PairedSamples.Create(b, c, UtterancePairing.Pair(b, c));
-                BootstrapResult? result = null;
+                var b = UtteranceReader.Read(baseline, UtteranceReadOptions.Standard);
+                var c = UtteranceReader.Read(canary, UtteranceReadOptions.Standard);
+                var metrics = new[] { MetricNames.WordErrorRate, MetricNames.EntityErrorRate }
+                    .Select(name => ResampledMetric.For(name, _ => null)!).ToList();
+                var samples = PairedSamples.Create(b, c, UtterancePairing.Pair(b, c), metrics);
+                ResampledMetrics? result = null;
                 seconds = Time(() => result = PairedBootstrap.Run(samples, new BootstrapOptions(0.95m, resamples, 7)));
-                var wer = result!.Find(MetricNames.WordErrorRate, null)!;
-                Console.Error.WriteLine($"wer delta 95% interval [{wer.Low:F5}, {wer.High:F5}]");
+                result!.TryGet(MetricNames.WordErrorRate, null, out var baselineWer, out var canaryWer);
+                Console.Error.WriteLine($"wer resampled: baseline {baselineWer.Average():F5}, canary {canaryWer.Average():F5}");
                 break;
         }
 

@@ -34,9 +34,21 @@ public static class ReleaseGate
         var errors = new List<GateDiagnostic>();
         var baseline = Load(config.Baseline, path, errors, bytesRead);
         var canary = Load(config.Canary, path, errors, bytesRead);
-        return baseline is null || canary is null
-            ? GateReport.Invalid(path, errors, config.Release)
-            : GateEvaluator.Evaluate(config, baseline, canary, today);
+        if (baseline is null || canary is null)
+        {
+            return GateReport.Invalid(path, errors, config.Release);
+        }
+
+        var (incomparable, uncheckable) = ComparabilityCheck.Check(config, baseline, canary);
+        if (incomparable.Count > 0)
+        {
+            return GateReport.Invalid(path, incomparable, config.Release);
+        }
+
+        var noise = config.Baseline.IsUtterances || config.Canary.IsUtterances
+            ? NoiseControlSummary.None("only one side has per-utterance results; give both sides per utterance to judge under noise")
+            : NoiseControlSummary.None("the evaluation outputs are aggregates; give per-utterance results on both sides to judge under noise");
+        return GateEvaluator.Evaluate(config, baseline, canary, today, null, noise, uncheckable);
     }
 
     /// <summary>
@@ -62,7 +74,10 @@ public static class ReleaseGate
         try
         {
             var compared = UtteranceInput.Compare(config, bytesRead);
-            return GateEvaluator.Evaluate(config, compared.Baseline, compared.Canary, today, compared.Intervals, compared.Notices);
+            var noise = NoiseControlSummary.None(config.Statistics is null
+                ? "statistics is false in gates.json, so results are judged on point estimates"
+                : "no budget names a metric computed from the utterances");
+            return GateEvaluator.Evaluate(config, compared.Baseline, compared.Canary, today, compared.Resampled, noise, compared.Notices);
         }
         catch (InvalidInputException e)
         {

@@ -114,7 +114,7 @@ public sealed class MetricsCommandTests : IDisposable
             {
               "baseline": { "utterances": "eval/shards/*.jsonl" },
               "canary": { "utterances": "eval/shards/*.jsonl" },
-              "statistics": { "resamples": 100, "seed": 1 },
+              "statistics": { "resamples": 400, "seed": 1 },
               "budgets": { "wer": { "direction": "lower_is_better", "allowed_delta": 0 } }
             }
             """);

@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using ReleaseGates.Engine.Diagnostics;
+using ReleaseGates.Engine.Gates;
 using ReleaseGates.Engine.Metrics;
 using ReleaseGates.Engine.Utterances;
 
@@ -27,18 +28,30 @@ internal static class MetricsCommand
             DefaultValueFactory = _ => "standard",
         };
         normalizer.AcceptOnlyFromAmong(TextNormalizers.Names.ToArray());
+        var format = new Option<string>("--format")
+        {
+            Description = "releasegates: our lines (id, reference, hypothesis, ...); nemo: NeMo manifests (audio_filepath, text, pred_text).",
+            DefaultValueFactory = _ => GateNames.SourceFormat.Of(UtteranceFormat.Lines),
+        };
+        format.AcceptOnlyFromAmong(GateNames.SourceFormat.All.ToArray());
 
-        var command = new Command("metrics", "Compute wer, entity_error_rate, latency percentiles and partial_churn, overall and per slice, from per-utterance results. Exit code: 0 written, 1 invalid input.")
+        var command = new Command("metrics", "Compute wer, entity_error_rate, latency percentiles, timeout rates, partial_churn and every measure's metrics, overall and per slice, from per-utterance results, with the normaliser and the evaluation set's fingerprint. Exit code: 0 written, 1 invalid input.")
         {
             inputs,
             outputFile,
             normalizer,
+            format,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(inputs)!, parsed.GetValue(outputFile), parsed.GetValue(normalizer)!, output));
+        command.SetAction(parsed => Run(
+            parsed.GetValue(inputs)!,
+            parsed.GetValue(outputFile),
+            parsed.GetValue(normalizer)!,
+            GateNames.SourceFormat.Parse(parsed.GetValue(format)!),
+            output));
         return command;
     }
 
-    private static int Run(string[] patterns, string? outputFile, string normalizerName, CliOutput output)
+    private static int Run(string[] patterns, string? outputFile, string normalizerName, UtteranceFormat format, CliOutput output)
     {
         TextNormalizers.TryGet(normalizerName, out var normalizer);
         string? outputPath = null;
@@ -48,12 +61,12 @@ internal static class MetricsCommand
             return ExitCodes.InvalidInput;
         }
 
-        UtteranceEvaluation evaluation;
+        MetricsOutput metrics;
         try
         {
             var files = Expand(patterns);
             using var progress = output.ShowProgress ? new ByteProgress(output.Error, files.Sum(file => new FileInfo(file).Length)) : null;
-            evaluation = UtteranceMetrics.Compute(files, normalizer, progress);
+            metrics = UtteranceMetrics.Compute(files, new UtteranceReadOptions(normalizer, format), progress);
         }
         catch (InvalidInputException e)
         {
@@ -65,7 +78,8 @@ internal static class MetricsCommand
             return ExitCodes.InvalidInput;
         }
 
-        var json = UtteranceMetricsJsonWriter.Write(evaluation);
+        var json = UtteranceMetricsJsonWriter.Write(metrics);
+        var evaluation = metrics.Evaluation;
         if (outputPath is null)
         {
             output.Out.Write(json);

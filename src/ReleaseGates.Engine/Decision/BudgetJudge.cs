@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using ReleaseGates.Engine.Evaluation;
 using ReleaseGates.Engine.Gates;
@@ -6,38 +7,40 @@ using ReleaseGates.Engine.Json;
 
 namespace ReleaseGates.Engine.Decision;
 
-/// <summary>Judges one budget overall or on one slice, in the order of contract §3.</summary>
+/// <summary>Judges one budget overall or on one slice, in the order of contract §3 and §7.</summary>
 internal static class BudgetJudge
 {
+    /// <summary>A missing or insufficient result, or the comparison of two numbers, decided by <see cref="Finish"/>.</summary>
     /// <param name="canary">Null when the canary does not report this slice at all.</param>
-    public static BudgetResult Judge(Budget budget, string? slice, MetricSet baseline, MetricSet? canary, JudgeContext context)
+    public static (BudgetResult? Result, Comparison? Comparison) Judge(Budget budget, string? slice, MetricSet baseline, MetricSet? canary, JudgeContext context)
     {
         var baselineMetric = baseline.Metric(budget.Name);
         var canaryMetric = canary?.Metric(budget.Name);
-        var missing = MissingReason(baselineMetric, canary, canaryMetric);
-        if (missing is not null)
+        if (MissingReason(baselineMetric, canary, canaryMetric) is { } missing)
         {
-            return Missing(budget, slice, baselineMetric?.Value, canaryMetric?.Value, missing);
+            return (Missing(budget, slice, baselineMetric?.Value, canaryMetric?.Value, missing), null);
         }
 
         var baselineValue = baselineMetric!.Value!.Value;
         var canaryValue = canaryMetric!.Value!.Value;
         if (slice is not null && Insufficient(baseline, canary!, context.MinSamples) is { } tooSmall)
         {
-            return new BudgetResult(budget.Name, slice, ResultStatus.Insufficient, GateAction.Pause, baselineValue, canaryValue, null, tooSmall, budget.Span);
+            return (new BudgetResult(budget.Name, slice, ResultStatus.Insufficient, GateAction.Pause, baselineValue, canaryValue, null, tooSmall, budget.Span), null);
         }
 
         try
         {
-            return Compare(budget, slice, baselineValue, canaryValue, context);
+            var tests = LimitTest.For(budget, baselineValue, canaryValue);
+            var samples = baseline.Samples is { } n && n <= long.MaxValue ? (long?)(long)n : null;
+            return (null, new Comparison(budget, slice, baselineValue, canaryValue, tests, samples));
         }
         catch (OverflowException)
         {
-            return Missing(budget, slice, baselineValue, canaryValue, "the values are too large to compare exactly");
+            return (Missing(budget, slice, baselineValue, canaryValue, "the values are too large to compare exactly"), null);
         }
     }
 
-    public static BudgetResult Missing(Budget budget, string? slice, decimal? baseline, decimal? canary, string reason)
+    public static BudgetResult Missing(Budget budget, string? slice, GateValue? baseline, GateValue? canary, string reason)
     {
         var action = budget.OnMissing switch
         {
@@ -45,47 +48,60 @@ internal static class BudgetJudge
             MissingAction.Ignore => GateAction.Continue,
             _ => GateAction.Pause,
         };
-        var label = GateNames.OnMissing.Of(budget.OnMissing);
-        return new BudgetResult(budget.Name, slice, ResultStatus.Missing, action, baseline, canary, null, $"{reason} (on_missing: {label})", budget.Span);
+        return new BudgetResult(budget.Name, slice, ResultStatus.Missing, action, baseline, canary, null, $"{reason} (on_missing: {GateNames.OnMissing.Of(budget.OnMissing)})", budget.Span);
     }
 
-    private static BudgetResult Compare(Budget budget, string? slice, decimal baseline, decimal canary, JudgeContext context)
+    /// <summary>The result of a comparison: a broken limit regresses (or is waived), a limit inconclusive under noise
+    /// pauses, and otherwise it passes; exactly on a limit holds.</summary>
+    public static BudgetResult Finish(Comparison comparison, JudgeContext context)
     {
-        var delta = canary - baseline;
-        var interval = context.Intervals?.IntervalFor(budget.Name, slice);
-        var check = LimitCheck.Run(budget, baseline, canary, interval);
+        var budget = comparison.Budget;
+        var slice = comparison.Slice;
+        var verdicts = comparison.Verdicts ?? comparison.Tests.Select(t => t.IsBroken ? LimitVerdict.Broken : LimitVerdict.Held).ToArray();
+        var noisy = comparison.Verdicts is not null;
+        BudgetResult Result(ResultStatus status, GateAction action, string reason) =>
+            new(budget.Name, slice, status, action, comparison.Baseline, comparison.Canary, comparison.Delta, reason, budget.Span, comparison.Interval,
+                status == ResultStatus.Inconclusive ? comparison.SamplesNeeded : null);
 
-        if (check.Violations.Count > 0)
+        var broken = Texts(comparison, verdicts, LimitVerdict.Broken, noisy ? ", beyond noise" : string.Empty);
+        if (broken.Length > 0)
         {
-            var reason = string.Join("; ", check.Violations);
             var waiver = context.Waivers.FirstOrDefault(w => w.Covers(budget.Name, slice) && !w.IsExpiredOn(context.Today));
             if (waiver is not null)
             {
-                return new BudgetResult(
-                    budget.Name, slice, ResultStatus.Waived, GateAction.Waived, baseline, canary, delta,
-                    $"{reason}; waived until {waiver.Expires:yyyy-MM-dd}: {waiver.Reason}", budget.Span, interval);
+                return Result(ResultStatus.Waived, GateAction.Waived, $"{broken}; waived until {waiver.Expires:yyyy-MM-dd}: {waiver.Reason}");
             }
 
             var expired = context.Waivers.FirstOrDefault(w => w.Covers(budget.Name, slice));
-            if (expired is not null)
-            {
-                reason += $"; waiver expired {expired.Expires:yyyy-MM-dd}, not applied";
-            }
-
-            var action = budget.OnRegression == RegressionAction.Pause ? GateAction.Pause : GateAction.Rollback;
-            return new BudgetResult(budget.Name, slice, ResultStatus.Regressed, action, baseline, canary, delta, reason, budget.Span, interval);
+            var reason = expired is null ? broken : $"{broken}; waiver expired {expired.Expires:yyyy-MM-dd}, not applied";
+            return Result(ResultStatus.Regressed, budget.OnRegression == RegressionAction.Pause ? GateAction.Pause : GateAction.Rollback, reason);
         }
 
-        if (check.Inconclusive.Count > 0)
+        var inconclusive = Texts(comparison, verdicts, LimitVerdict.Inconclusive, ", not yet beyond noise");
+        if (inconclusive.Length > 0)
         {
-            return new BudgetResult(
-                budget.Name, slice, ResultStatus.Inconclusive, GateAction.Pause, baseline, canary, delta,
-                string.Join("; ", check.Inconclusive), budget.Span, interval);
+            return Result(ResultStatus.Inconclusive, GateAction.Pause, inconclusive + SettleAdvice(comparison));
         }
 
-        return new BudgetResult(
-            budget.Name, slice, ResultStatus.Pass, GateAction.Continue, baseline, canary, delta,
-            string.Join("; ", check.Held), budget.Span, interval);
+        return Result(ResultStatus.Pass, GateAction.Continue, string.Join("; ", comparison.Tests.Select(t => t.Comparison + (t.IsBroken && noisy ? ", but within noise" : string.Empty))));
+    }
+
+    private static string Texts(Comparison comparison, LimitVerdict[] verdicts, LimitVerdict verdict, string suffix) =>
+        string.Join("; ", comparison.Tests.Where((_, i) => verdicts[i] == verdict).Select(t => t.Comparison + suffix));
+
+    /// <summary>"; about 2,400 more utterances in tenant:acme would settle it".</summary>
+    private static string SettleAdvice(Comparison comparison)
+    {
+        if (comparison.SamplesNeeded is not { } needed || comparison.Samples is not { } samples)
+        {
+            return string.Empty;
+        }
+
+        var more = needed - samples;
+        var magnitude = Math.Pow(10, Math.Max(0, Math.Floor(Math.Log10(more)) - 1));
+        var rounded = (long)(Math.Ceiling(more / magnitude) * magnitude);
+        return string.Format(CultureInfo.InvariantCulture, "; about {0:N0} more utterance{1} {2} would settle it",
+            rounded, rounded == 1 ? string.Empty : "s", comparison.Slice is null ? "in total" : $"in {comparison.Slice}");
     }
 
     private static string? MissingReason(MetricValue? baseline, MetricSet? canarySet, MetricValue? canary)

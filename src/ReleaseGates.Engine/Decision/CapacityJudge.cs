@@ -14,13 +14,14 @@ internal static class CapacityJudge
         var budget = capacity.ToBudget();
         var baselineReplicas = Replicas(capacity, baseline.Overall.Metric(capacity.CostMetric), "baseline");
         var canaryReplicas = Replicas(capacity, canary.Overall.Metric(capacity.CostMetric), "canary");
-        var result = BudgetJudge.Judge(budget, null, AsReplicaSet(baselineReplicas), AsReplicaSet(canaryReplicas), context);
+        var (missing, comparison) = BudgetJudge.Judge(budget, null, AsReplicaSet(baselineReplicas), AsReplicaSet(canaryReplicas), context);
+        var result = missing ?? BudgetJudge.Finish(comparison!, context);
 
-        var formula = canaryReplicas.Value is { } replicas
-            ? $" [{ExactNumber.Format(replicas)} = ceil({ExactNumber.Format(capacity.ConcurrentStreams)} streams x (1 - {ExactNumber.Format(capacity.VadSavings)}) x {capacity.CostMetric} {ExactNumber.Format(canary.Overall.Metric(capacity.CostMetric)!.Value!.Value)} / {ExactNumber.Format(capacity.TargetUtilization)})]"
+        var formula = canaryReplicas.FiniteValue is { } replicas
+            ? $" [{ExactNumber.Format(replicas)} = ceil({ExactNumber.Format(capacity.ConcurrentStreams)} streams x (1 - {ExactNumber.Format(capacity.VadSavings)}) x {capacity.CostMetric} {ExactNumber.Format(canary.Overall.Metric(capacity.CostMetric)!.FiniteValue!.Value)} / {ExactNumber.Format(capacity.TargetUtilization)})]"
             : string.Empty;
         var reason = capacity.MaxReplicas is null && capacity.AllowedReplicaDelta is null && result.Status == ResultStatus.Pass
-            ? $"estimate only: canary needs {ExactNumber.Format(canaryReplicas.Value!.Value)} replicas, baseline {ExactNumber.Format(baselineReplicas.Value!.Value)}; set max_replicas or allowed_replica_delta in capacity to gate it"
+            ? $"estimate only: canary needs {ExactNumber.Format(canaryReplicas.FiniteValue!.Value)} replicas, baseline {ExactNumber.Format(baselineReplicas.FiniteValue!.Value)}; set max_replicas or allowed_replica_delta in capacity to gate it"
             : result.Reason;
 
         return result with { Reason = reason + formula };
@@ -33,9 +34,9 @@ internal static class CapacityJudge
             return MetricValue.Unusable($"has no '{capacity.CostMetric}' to estimate replicas from", TextPosition.None);
         }
 
-        if (cost.Value is not { } gpuSeconds)
+        if (cost.FiniteValue is not { } gpuSeconds)
         {
-            return MetricValue.Unusable($"'{capacity.CostMetric}' {cost.Problem}", cost.Position);
+            return MetricValue.Unusable($"'{capacity.CostMetric}' {cost.Problem ?? "is infinite"}", cost.Position);
         }
 
         if (gpuSeconds < 0)

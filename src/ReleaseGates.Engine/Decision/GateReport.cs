@@ -12,13 +12,15 @@ namespace ReleaseGates.Engine.Decision;
 /// <param name="Decision">Null when the input was invalid (see <see cref="Errors"/>).</param>
 /// <param name="Notices">Warnings that do not change the decision (RG4004, RG4005).</param>
 /// <param name="Errors">Invalid input (RG4003).</param>
+/// <param name="Noise">What noise control was applied; null for invalid input.</param>
 public sealed record GateReport(
     string GatesFile,
     CanaryDecision? Decision,
     ReleaseInfo Release,
     IReadOnlyList<BudgetResult> Results,
     IReadOnlyList<GateDiagnostic> Notices,
-    IReadOnlyList<GateDiagnostic> Errors)
+    IReadOnlyList<GateDiagnostic> Errors,
+    NoiseControlSummary? Noise = null)
 {
     public bool IsValid => Decision is not null;
 

@@ -25,7 +25,10 @@ public static class GateRules
     /// <summary>Utterances present on one side only are left out (warning).</summary>
     public const string OneSidedUtterances = "RG4005";
 
-    public static IReadOnlyList<string> All { get; } = [Rollback, Pause, InvalidInput, ExpiredWaiver, OneSidedUtterances];
+    /// <summary>One side does not record its normaliser or evaluation set, so comparability could not be checked (warning).</summary>
+    public const string Incomparable = "RG4006";
+
+    public static IReadOnlyList<string> All { get; } = [Rollback, Pause, InvalidInput, ExpiredWaiver, OneSidedUtterances, Incomparable];
 
     /// <summary>The page that explains <paramref name="id"/>: docs/rules/ID.md.</summary>
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";

@@ -8,11 +8,12 @@ public sealed class EvaluationOutput
 {
     private readonly Dictionary<string, MetricSet> _slicesByName;
 
-    public EvaluationOutput(string filePath, MetricSet overall, IReadOnlyList<KeyValuePair<string, MetricSet>> slices)
+    public EvaluationOutput(string filePath, MetricSet overall, IReadOnlyList<KeyValuePair<string, MetricSet>> slices, EvalSetIdentity? identity = null)
     {
         FilePath = filePath;
         Overall = overall;
         Slices = slices;
+        Identity = identity ?? EvalSetIdentity.Unknown;
         _slicesByName = new Dictionary<string, MetricSet>(StringComparer.Ordinal);
         foreach (var slice in slices)
         {
@@ -24,6 +25,9 @@ public sealed class EvaluationOutput
     public string FilePath { get; }
 
     public MetricSet Overall { get; }
+
+    /// <summary>The normaliser and evaluation set it was scored with, as far as it says.</summary>
+    public EvalSetIdentity Identity { get; }
 
     /// <summary>In file order: the gate judges slices in the order the baseline lists them.</summary>
     public IReadOnlyList<KeyValuePair<string, MetricSet>> Slices { get; }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using ReleaseGates.Engine.Decision;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Json;
 
@@ -9,13 +11,16 @@ namespace ReleaseGates.Engine.Evaluation;
 /// <summary>
 /// Reads an evaluation output file (contract §2), flat or structured, including Python's bare NaN/Infinity.
 /// A file that is missing, unreadable, not JSON or not an object is invalid input; a metric that is not a finite
-/// number is kept with its reason and judged as missing.
+/// number is kept with its reason and judged as missing — except Infinity as a percentile or a mean, which is what
+/// <c>release-gates metrics</c> writes over timeouts, the worst value there is (contract §7).
 /// </summary>
 public static class EvaluationOutputReader
 {
     private const string SamplesKey = "samples";
     private const string MetricsKey = "metrics";
     private const string SlicesKey = "slices";
+    private const string NormalizerKey = "normalizer";
+    private const string EvalSetKey = "eval_set";
 
     /// <param name="path">Absolute path of the file.</param>
     /// <param name="description">How messages name the file, e.g. "canary evaluation output 'eval/canary.json'".</param>
@@ -63,12 +68,13 @@ public static class EvaluationOutputReader
         var errors = new ErrorSink(path);
         var overall = ReadMetricSet(root, "the top level", errors);
         var slices = ReadSlices(root, errors);
+        var identity = ReadIdentity(root, errors);
         if (errors.HasErrors)
         {
             throw new InvalidInputException(errors.Errors);
         }
 
-        return new EvaluationOutput(path, overall, slices);
+        return new EvaluationOutput(path, overall, slices, identity);
     }
 
     /// <summary>
@@ -89,27 +95,29 @@ public static class EvaluationOutputReader
         var metrics = new Dictionary<string, MetricValue>(StringComparer.Ordinal);
         foreach (var member in (structured ? metricsNode! : node).Members)
         {
-            if (!structured && (member.Name == SamplesKey || member.Name == SlicesKey))
+            if (!structured && member.Name is SamplesKey or SlicesKey or NormalizerKey or EvalSetKey)
             {
                 continue;
             }
 
             if (!metrics.ContainsKey(member.Name))
             {
-                metrics.Add(member.Name, ReadMetric(member.Value));
+                metrics.Add(member.Name, ReadMetric(member.Name, member.Value));
             }
         }
 
         return new MetricSet(samples, metrics);
     }
 
-    private static MetricValue ReadMetric(JsonNode value)
+    private static MetricValue ReadMetric(string name, JsonNode value)
     {
         switch (value.Kind)
         {
             case JsonNodeKind.Number:
                 var number = ExactNumber.Parse(value.Text!, out var problem);
                 return number is null ? MetricValue.Unusable(problem!, value.Position) : MetricValue.Number(number.Value, value.Position);
+            case JsonNodeKind.NonFiniteNumber when value.Text == "Infinity" && TimeoutMetrics.CanBeInfinite(name):
+                return MetricValue.Number(GateValue.PositiveInfinity, value.Position);
             case JsonNodeKind.NonFiniteNumber:
                 return MetricValue.Unusable($"is {value.Text} (not a finite number)", value.Position);
             default:
@@ -135,6 +143,46 @@ public static class EvaluationOutputReader
 
         return samples;
     }
+
+    /// <summary><c>normalizer</c> and <c>eval_set</c> at the top level, as <c>release-gates metrics</c> writes them.</summary>
+    private static EvalSetIdentity ReadIdentity(JsonNode root, ErrorSink errors)
+    {
+        string? normalizer = null;
+        var normalizerSpan = TextSpan.None;
+        if (root.Member(NormalizerKey) is { } named)
+        {
+            normalizerSpan = named.Value.Span;
+            if (named.Value.Kind == JsonNodeKind.String && !string.IsNullOrWhiteSpace(named.Value.Text))
+            {
+                normalizer = named.Value.Text;
+            }
+            else
+            {
+                errors.Add(named.Value.Span, $"'normalizer' must name the text normaliser and its version, e.g. \"standard/1\", not {ObjectDescription(named.Value)}");
+            }
+        }
+
+        if (root.Member(EvalSetKey) is not { } evalSet)
+        {
+            return new EvalSetIdentity(normalizer, normalizerSpan, null, TextSpan.None, null);
+        }
+
+        var set = evalSet.Value;
+        var fingerprint = set.Member("fingerprint")?.Value;
+        var utterances = set.Member("utterances")?.Value;
+        long? count = utterances is { Kind: JsonNodeKind.Number } && long.TryParse(utterances.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        if (set.Kind != JsonNodeKind.Object || fingerprint is not { Kind: JsonNodeKind.String } || !IsFingerprint(fingerprint.Text!) || (utterances is not null && count is null))
+        {
+            errors.Add(set.Span, "'eval_set' must be { \"utterances\": <whole number>, \"fingerprint\": \"sha256:<64 lowercase hex digits>\" }, as release-gates metrics writes it");
+            return new EvalSetIdentity(normalizer, normalizerSpan, null, TextSpan.None, null);
+        }
+
+        return new EvalSetIdentity(normalizer, normalizerSpan, fingerprint.Text, fingerprint.Span, count);
+    }
+
+    private static bool IsFingerprint(string text) =>
+        text.Length == 71 && text.StartsWith("sha256:", StringComparison.Ordinal)
+        && text.Substring(7).All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
 
     private static List<KeyValuePair<string, MetricSet>> ReadSlices(JsonNode root, ErrorSink errors)
     {

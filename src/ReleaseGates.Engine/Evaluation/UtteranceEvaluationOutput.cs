@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ReleaseGates.Engine.Decision;
 using ReleaseGates.Engine.Json;
 using ReleaseGates.Engine.Metrics;
 
@@ -13,18 +14,25 @@ namespace ReleaseGates.Engine.Evaluation;
 /// </summary>
 internal static class UtteranceEvaluationOutput
 {
-    public static EvaluationOutput From(UtteranceEvaluation evaluation, string description) =>
+    public static EvaluationOutput From(UtteranceEvaluation evaluation, string description, EvalSetIdentity? identity = null) =>
         new(description, ToMetricSet(evaluation.Overall),
-            evaluation.Slices.Select(slice => new KeyValuePair<string, MetricSet>(slice.Key, ToMetricSet(slice.Value))).ToList());
+            evaluation.Slices.Select(slice => new KeyValuePair<string, MetricSet>(slice.Key, ToMetricSet(slice.Value))).ToList(),
+            identity);
+
+    /// <summary>A whole side's metrics with its normaliser and evaluation-set fingerprint, as a structured output would carry them.</summary>
+    public static EvaluationOutput From(MetricsOutput metrics, string description) =>
+        From(metrics.Evaluation, description, new EvalSetIdentity(metrics.Normalizer, TextSpan.None, metrics.Fingerprint, TextSpan.None, metrics.Utterances));
 
     private static MetricSet ToMetricSet(MetricValues values)
     {
         var metrics = new Dictionary<string, MetricValue>(StringComparer.Ordinal);
         foreach (var metric in values.Values)
         {
-            metrics[metric.Key] = MetricNumber.ToDecimal(metric.Value) is { } number
-                ? MetricValue.Number(number, TextPosition.None)
-                : MetricValue.Unusable(WhyNotANumber(metric.Key), TextPosition.None);
+            metrics[metric.Key] = double.IsPositiveInfinity(metric.Value)
+                ? MetricValue.Number(GateValue.PositiveInfinity, TextPosition.None)
+                : MetricNumber.ToDecimal(metric.Value) is { } number
+                    ? MetricValue.Number(number, TextPosition.None)
+                    : MetricValue.Unusable(WhyNotANumber(metric.Key), TextPosition.None);
         }
 
         return new MetricSet(values.Samples, metrics);
@@ -37,6 +45,6 @@ internal static class UtteranceEvaluationOutput
         MetricNames.PartialChurn => "is not a number: no utterance has partials with a non-empty final hypothesis",
         _ when metric.StartsWith(MetricNames.FirstPartialMs, StringComparison.Ordinal) => $"is not a number: no utterance reports {MetricNames.FirstPartialMs}",
         _ when metric.StartsWith(MetricNames.FinalMs, StringComparison.Ordinal) => $"is not a number: no utterance reports {MetricNames.FinalMs}",
-        _ => "is not a number",
+        _ => "is not a number: no utterance reports it",
     };
 }

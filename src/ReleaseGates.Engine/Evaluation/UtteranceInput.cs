@@ -34,11 +34,13 @@ public static class UtteranceInput
     /// <exception cref="InvalidInputException">A file or line cannot be read, or an id repeats.</exception>
     public static EvaluationOutput Load(EvaluationSource source, string gatesFile, IProgress<long>? bytesRead = null) =>
         Translate(gatesFile, source, () => UtteranceEvaluationOutput.From(
-            UtteranceMetrics.Compute(Expand(source, gatesFile), StandardTextNormalizer.Instance, bytesRead), Describe(source)));
+            UtteranceMetrics.Compute(Expand(source, gatesFile), ReadOptions(source), bytesRead), Describe(source)));
+
+
 
     /// <summary>Both sides compared on their shared utterance ids.</summary>
     /// <exception cref="InvalidInputException">A file or line cannot be read, an id repeats, or the sides share no id.</exception>
-    public static ComparedUtterances Compare(GatesConfig config, IProgress<long>? bytesRead = null)
+    internal static ComparedUtterances Compare(GatesConfig config, IProgress<long>? bytesRead = null)
     {
         var gatesFile = config.FilePath;
         var baselineFiles = Expand(config.Baseline, gatesFile);
@@ -46,8 +48,9 @@ public static class UtteranceInput
         var bootstrap = config.Statistics is { } statistics
             ? new BootstrapOptions(statistics.Confidence, statistics.Resamples, unchecked((ulong)(long)statistics.Seed))
             : null;
-        var comparison = Translate(gatesFile, config.Canary, () =>
-            UtteranceComparison.Compare(baselineFiles, canaryFiles, StandardTextNormalizer.Instance, bootstrap, bytesRead));
+        var comparison = Translate(gatesFile, config.Canary, () => UtteranceComparison.Compare(
+            baselineFiles, ReadOptions(config.Baseline), canaryFiles, ReadOptions(config.Canary),
+            bootstrap, config.Budgets.Select(budget => budget.Name).ToList(), bytesRead));
         if (comparison.Baseline.Overall.Samples == 0)
         {
             throw new InvalidInputException(GateDiagnostic.InvalidInput(gatesFile, config.Canary.Span,
@@ -60,9 +63,11 @@ public static class UtteranceInput
         return new ComparedUtterances(
             UtteranceEvaluationOutput.From(comparison.Baseline, Describe(config.Baseline)),
             UtteranceEvaluationOutput.From(comparison.Canary, Describe(config.Canary)),
-            comparison.Bootstrap is null ? null : new BootstrapDeltaIntervals(comparison.Bootstrap),
+            comparison.Resampled,
             notices);
     }
+
+    private static UtteranceReadOptions ReadOptions(EvaluationSource source) => new(StandardTextNormalizer.Instance, source.Format);
 
     private static void AddOneSidedNotice(List<GateDiagnostic> notices, GatesConfig config, EvaluationSource side, int count, IReadOnlyList<string> examples, string otherSide)
     {

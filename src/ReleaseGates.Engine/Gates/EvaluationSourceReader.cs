@@ -1,12 +1,13 @@
 using System.IO;
 using ReleaseGates.Engine.Json;
+using ReleaseGates.Engine.Utterances;
 
 namespace ReleaseGates.Engine.Gates;
 
 /// <summary>gates.json <c>baseline</c> / <c>canary</c>: a file path, or <c>{ "utterances": "glob" }</c>.</summary>
 internal static class EvaluationSourceReader
 {
-    internal static readonly string[] UtteranceKeys = { "utterances" };
+    internal static readonly string[] UtteranceKeys = { "utterances", "format" };
 
     public static EvaluationSource? Read(ObjectReader gates, string side, string directory)
     {
@@ -32,8 +33,10 @@ internal static class EvaluationSourceReader
 
         // ObjectReader reports the problems; a null pattern means there was one.
         var source = ObjectReader.Open(value, $"'{side}'", UtteranceKeys, gates.Sink, "{ \"utterances\": \"eval/canary/*.jsonl\" }");
-        var pattern = source?.String("utterances", required: true, "name the per-utterance JSON Lines file or a glob of its shards, e.g. \"eval/canary/*.jsonl\"");
-        return pattern is null ? null : EvaluationSource.Utterances(side, pattern, Combine(directory, pattern), value.Span);
+        var pattern = source?.String("utterances", required: true, "name the per-utterance file or a glob of its shards, e.g. \"eval/canary/*.jsonl\" or \"eval/canary/*.parquet\"");
+        var format = source?.Choice("format", required: false, GateNames.SourceFormat);
+        var invalidFormat = source?.Member("format") is not null && format is null;
+        return pattern is null || invalidFormat ? null : EvaluationSource.Utterances(side, pattern, Combine(directory, pattern), value.Span, format ?? UtteranceFormat.Lines);
     }
 
     private static string Resolve(string directory, string path) => Path.GetFullPath(Combine(directory, path));

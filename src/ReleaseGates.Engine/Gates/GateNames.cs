@@ -1,3 +1,5 @@
+using ReleaseGates.Engine.Utterances;
+
 namespace ReleaseGates.Engine.Gates;
 
 /// <summary>The words gates.json uses for a budget's direction and actions (contract §1).</summary>
@@ -10,6 +12,11 @@ public static class GateNames
     public static EnumNames<RegressionAction> OnRegression { get; } = new(
         (RegressionAction.Rollback, "rollback"),
         (RegressionAction.Pause, "pause"));
+
+    /// <summary>A per-utterance source's <c>format</c>: ours (JSON Lines or Parquet) or NeMo manifests.</summary>
+    public static EnumNames<UtteranceFormat> SourceFormat { get; } = new(
+        (UtteranceFormat.Lines, "releasegates"),
+        (UtteranceFormat.Nemo, "nemo"));
 
     public static EnumNames<MissingAction> OnMissing { get; } = new(
         (MissingAction.Pause, "pause"),

@@ -12,6 +12,10 @@ public interface ITextNormalizer
     /// <summary>The name users pass to <c>--normalizer</c>.</summary>
     string Name { get; }
 
+    /// <summary>Name and version as evaluation outputs record it ("standard/1"): a changed normaliser gets a new
+    /// version, so outputs scored before and after are not compared as if alike (contract §9).</summary>
+    string Identity { get; }
+
     /// <summary>Writes the normalised form of <paramref name="text"/> into <paramref name="destination"/>.</summary>
     /// <returns>The number of characters written, or -1 when <paramref name="destination"/> is too small
     /// (the caller retries with a larger one).</returns>

@@ -1,14 +1,14 @@
-using System;
 using System.Collections.Generic;
 using ReleaseGates.Engine.Utterances;
 
 namespace ReleaseGates.Engine.Metrics;
 
-/// <summary>Sums one group's utterance records into its metrics: micro-averages and nearest-rank percentiles.</summary>
+/// <summary>Sums one group's utterances into its metrics: micro-averages, nearest-rank percentiles with timeouts
+/// ranked above every reported value, timeout rates, exact means and boolean rates.</summary>
 internal sealed class MetricAccumulator
 {
-    private readonly List<double> _firstPartialMs = [];
-    private readonly List<double> _finalMs = [];
+    private readonly NumberFields _fields;
+    private readonly FieldValues[] _values;
     private int _samples;
     private long _edits;
     private long _referenceWords;
@@ -18,7 +18,17 @@ internal sealed class MetricAccumulator
     private long _churnWords;
     private bool _hasPartials;
 
-    public void Add(in UtteranceRecord record)
+    public MetricAccumulator(NumberFields fields)
+    {
+        _fields = fields;
+        _values = new FieldValues[fields.Count];
+        for (var field = 0; field < _values.Length; field++)
+        {
+            _values[field] = new FieldValues(fields.Kind(field));
+        }
+    }
+
+    public void Add(in UtteranceRecord record, int utterance)
     {
         _samples++;
         _edits += record.Edits;
@@ -32,37 +42,85 @@ internal sealed class MetricAccumulator
             _churnWords += record.ChurnWords;
         }
 
-        if (!double.IsNaN(record.FirstPartialMs))
+        for (var field = 0; field < _values.Length; field++)
         {
-            _firstPartialMs.Add(record.FirstPartialMs);
-        }
-
-        if (!double.IsNaN(record.FinalMs))
-        {
-            _finalMs.Add(record.FinalMs);
+            var value = _fields.Values(field)[utterance];
+            if (!double.IsNaN(value))
+            {
+                _values[field].Add(value);
+            }
         }
     }
 
     public MetricValues ToMetrics()
     {
-        var values = new List<KeyValuePair<string, double>>(MetricNames.All.Count)
+        var values = new List<KeyValuePair<string, double>>
         {
             new(MetricNames.Samples, _samples),
             new(MetricNames.WordErrorRate, MicroAverage.Ratio(_edits, _referenceWords)),
             new(MetricNames.EntityErrorRate, MicroAverage.Ratio(_entityMisses, _entities)),
         };
-        AddPercentiles(values, MetricNames.FirstPartialMs, _firstPartialMs);
-        AddPercentiles(values, MetricNames.FinalMs, _finalMs);
+        AddField(values, NumberFields.FirstPartialMs);
+        AddField(values, NumberFields.FinalMs);
         values.Add(new(MetricNames.PartialChurn, _hasPartials ? MicroAverage.Ratio(_erasures, _churnWords) : double.NaN));
+        for (var field = NumberFields.FinalMs + 1; field < _values.Length; field++)
+        {
+            AddField(values, field);
+        }
+
         return new MetricValues(_samples, values);
     }
 
-    private static void AddPercentiles(List<KeyValuePair<string, double>> values, string latency, List<double> samples)
+    private void AddField(List<KeyValuePair<string, double>> metrics, int field)
     {
-        var percentiles = NearestRankPercentile.Of(samples.ToArray(), MetricNames.LatencyPercentiles);
+        var name = _fields.Name(field);
+        var values = _values[field];
+        switch (_fields.Kind(field))
+        {
+            case FieldKind.Boolean:
+                metrics.Add(new(MetricNames.OfBooleanMeasure(name), MicroAverage.Ratio(values.Trues, values.Reported)));
+                return;
+            case FieldKind.Number:
+                metrics.Add(new(name + MetricNames.MeanSuffix, values.Reported == 0 ? double.NaN : values.Sum!.Value / values.Reported));
+                break;
+            case FieldKind.Unknown:
+                return; // null on every line: nothing to say, not even whether it is a number
+        }
+
+        var percentiles = NearestRankPercentile.Of(values.Sample.ToArray(), MetricNames.Percentiles);
         for (var i = 0; i < percentiles.Length; i++)
         {
-            values.Add(new($"{latency}_p{MetricNames.LatencyPercentiles[i]}", percentiles[i]));
+            metrics.Add(new(MetricNames.Percentile(name, MetricNames.Percentiles[i]), percentiles[i]));
+        }
+
+        metrics.Add(new(name + MetricNames.TimeoutRateSuffix, MicroAverage.Ratio(values.Timeouts, values.Reported)));
+    }
+
+    /// <summary>What one group's lines reported for one field.</summary>
+    private sealed class FieldValues(FieldKind kind)
+    {
+        public List<double> Sample { get; } = [];
+
+        public ExactSum? Sum { get; } = kind == FieldKind.Number ? new ExactSum() : null;
+
+        public long Reported { get; private set; }
+
+        public long Timeouts { get; private set; }
+
+        public long Trues { get; private set; }
+
+        public void Add(double value)
+        {
+            Reported++;
+            if (kind == FieldKind.Boolean)
+            {
+                Trues += value > 0 ? 1 : 0;
+                return;
+            }
+
+            Timeouts += double.IsPositiveInfinity(value) ? 1 : 0;
+            Sample.Add(value);
+            Sum?.Add(value);
         }
     }
 }

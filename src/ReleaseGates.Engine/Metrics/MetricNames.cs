@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ReleaseGates.Engine.Metrics;
 
-/// <summary>The names of the metrics computed from per-utterance results, as budgets name them (contract §6).</summary>
+/// <summary>The names of the metrics computed from per-utterance results, as budgets name them (contract §6-§8).</summary>
 public static class MetricNames
 {
     public const string Samples = "samples";
@@ -10,6 +12,7 @@ public static class MetricNames
     public const string EntityErrorRate = "entity_error_rate";
     public const string FirstPartialMs = "first_partial_ms";
     public const string FinalMs = "final_ms";
+
     /// <summary>
     /// Normalized erasure (Arivazhagan, Cherry, Macherey and Foster, "Re-translation versus Streaming for
     /// Simultaneous Translation", IWSLT 2020) of the streaming partials: over the utterances that have
@@ -18,18 +21,30 @@ public static class MetricNames
     /// </summary>
     public const string PartialChurn = "partial_churn";
 
-    /// <summary>The percentiles reported for each latency, as name suffixes _p50, _p95, _p99.</summary>
-    public static IReadOnlyList<int> LatencyPercentiles { get; } = [50, 95, 99];
+    public const string MeanSuffix = "_mean";
+    public const string TimeoutRateSuffix = "_timeout_rate";
+    public const string RateSuffix = "_rate";
 
-    /// <summary>Every metric, in the order they are written.</summary>
-    public static IReadOnlyList<string> All { get; } =
-    [
-        Samples, WordErrorRate, EntityErrorRate,
-        FirstPartialMs + "_p50", FirstPartialMs + "_p95", FirstPartialMs + "_p99",
-        FinalMs + "_p50", FinalMs + "_p95", FinalMs + "_p99",
-        PartialChurn,
-    ];
+    /// <summary>The percentiles reported for each latency and number measure, as name suffixes _p50, _p95, _p99.</summary>
+    public static IReadOnlyList<int> Percentiles { get; } = [50, 95, 99];
 
-    /// <summary>The metrics the paired bootstrap can judge (ratios of per-utterance sums).</summary>
-    public static bool IsResampled(string metric) => metric is WordErrorRate or EntityErrorRate;
+    private static readonly HashSet<string> Reserved = new(
+        new[] { Samples, WordErrorRate, EntityErrorRate, PartialChurn, FirstPartialMs, FinalMs }
+            .Concat(OfLatency(FirstPartialMs)).Concat(OfLatency(FinalMs)),
+        StringComparer.Ordinal);
+
+    public static string Percentile(string field, int percent) => $"{field}_p{percent}";
+
+    /// <summary>A latency's metrics: _p50, _p95, _p99, _timeout_rate.</summary>
+    public static IEnumerable<string> OfLatency(string field) =>
+        Percentiles.Select(p => Percentile(field, p)).Append(field + TimeoutRateSuffix);
+
+    /// <summary>A number measure's metrics: _mean, then a latency's.</summary>
+    public static IEnumerable<string> OfNumberMeasure(string measure) => OfLatency(measure).Prepend(measure + MeanSuffix);
+
+    /// <summary>A boolean measure's metric: _rate.</summary>
+    public static string OfBooleanMeasure(string measure) => measure + RateSuffix;
+
+    /// <summary>A built-in field or metric name, which no measure may take.</summary>
+    public static bool IsReserved(string name) => Reserved.Contains(name);
 }

@@ -13,7 +13,7 @@ public sealed class MetricValues
 
     public int Samples { get; }
 
-    /// <summary>Every metric of <see cref="MetricNames.All"/>, in that order; NaN when not defined for this
+    /// <summary>Every metric of these utterances (those of each latency and measure after the text metrics); NaN when not defined for this
     /// group (no reference words, no entities, no latencies, no partials).</summary>
     public IReadOnlyList<KeyValuePair<string, double>> Values { get; }
 

@@ -29,6 +29,8 @@ public sealed class StandardTextNormalizer : ITextNormalizer
 
     public string Name => "standard";
 
+    public string Identity => Name + "/1";
+
     public int Normalize(ReadOnlySpan<char> text, Span<char> destination)
     {
         if (destination.Length < text.Length)

@@ -5,13 +5,23 @@ using ReleaseGates.Engine.Utterances;
 
 namespace ReleaseGates.Engine.Metrics;
 
-/// <summary>The <c>metrics</c> command's computation: per-utterance files in, metrics overall and per slice out.</summary>
+/// <summary>The <c>metrics</c> command's computation: per-utterance files in, metrics overall and per slice out, with
+/// what makes them comparable: the normaliser and the evaluation set's fingerprint (contract §9).</summary>
 public static class UtteranceMetrics
 {
-    /// <param name="files">JSON Lines files, read in this order (see <see cref="ShardPattern.Expand"/>).</param>
-    /// <param name="normalizer">Applied to every text before it is scored.</param>
+    /// <param name="files">Per-utterance files, read in this order (see <see cref="ShardPattern.Expand"/>).</param>
+    /// <param name="options">Normaliser and format; the fingerprint is computed whatever <c>Fingerprint</c> says.</param>
     /// <param name="bytesRead">Told the running total of bytes read, for a progress display.</param>
     /// <exception cref="InvalidInputException">A file or line cannot be read, or an id repeats.</exception>
-    public static UtteranceEvaluation Compute(IReadOnlyList<string> files, ITextNormalizer normalizer, IProgress<long>? bytesRead = null) =>
-        UtteranceMetricsCalculator.Compute(UtteranceReader.Read(files, normalizer, bytesRead));
+    public static MetricsOutput Compute(IReadOnlyList<string> files, UtteranceReadOptions options, IProgress<long>? bytesRead = null)
+    {
+        var set = UtteranceReader.Read(files, options with { Fingerprint = true }, bytesRead);
+        return new MetricsOutput(UtteranceMetricsCalculator.Compute(set), options.Normalizer.Identity, set.Count, EvalSetFingerprint.Of(set));
+    }
 }
+
+/// <summary>One side's metrics as <c>release-gates metrics</c> writes them.</summary>
+/// <param name="Normalizer">The normaliser's name and version, e.g. "standard/1".</param>
+/// <param name="Utterances">How many utterances the evaluation set has.</param>
+/// <param name="Fingerprint">"sha256:..." over the sorted ids and normalised references (see EvalSetFingerprint).</param>
+public sealed record MetricsOutput(UtteranceEvaluation Evaluation, string Normalizer, int Utterances, string Fingerprint);

@@ -6,14 +6,14 @@ using ReleaseGates.Engine.Utterances;
 
 namespace ReleaseGates.Engine.Metrics;
 
-/// <summary>The metrics of contract §6, overall and per slice, from one side's utterance records.</summary>
+/// <summary>The metrics of contract §6-§8, overall and per slice, from one side's utterances.</summary>
 internal static class UtteranceMetricsCalculator
 {
     /// <param name="set">The utterances.</param>
     /// <param name="members">Indexes of the utterances to include (e.g. those paired with the other side); all when null.</param>
     public static UtteranceEvaluation Compute(UtteranceSet set, int[]? members = null)
     {
-        var overall = new MetricAccumulator();
+        var overall = new MetricAccumulator(set.Fields);
         var slices = new MetricAccumulator?[set.Slices.Count];
         var count = members?.Length ?? set.Count;
 
@@ -25,7 +25,8 @@ internal static class UtteranceMetricsCalculator
                 var records = set.Records;
                 for (var i = 0; i < count; i++)
                 {
-                    overall.Add(records[members is null ? i : members[i]]);
+                    var utterance = members is null ? i : members[i];
+                    overall.Add(records[utterance], utterance);
                 }
             },
             () =>
@@ -33,10 +34,11 @@ internal static class UtteranceMetricsCalculator
                 var records = set.Records;
                 for (var i = 0; i < count; i++)
                 {
-                    ref readonly var record = ref records[members is null ? i : members[i]];
+                    var utterance = members is null ? i : members[i];
+                    ref readonly var record = ref records[utterance];
                     foreach (var slice in set.SlicesOf(record))
                     {
-                        (slices[slice] ??= new MetricAccumulator()).Add(record);
+                        (slices[slice] ??= new MetricAccumulator(set.Fields)).Add(record, utterance);
                     }
                 }
             });

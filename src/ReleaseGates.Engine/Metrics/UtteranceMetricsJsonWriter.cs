@@ -7,21 +7,27 @@ namespace ReleaseGates.Engine.Metrics;
 
 /// <summary>
 /// Writes computed metrics as the structured evaluation output of contract §2
-/// (<c>{"samples": n, "metrics": {...}, "slices": {"name": {"samples": n, "metrics": {...}}}}</c>), which the
-/// gate reads like any other. Numbers are written as <see cref="MetricNumber.Format"/> gives them; a metric
-/// that is not a number (no reference words, no entities, no latencies) is written as null. Names and numbers only.
+/// (<c>{"normalizer": ..., "eval_set": {...}, "samples": n, "metrics": {...}, "slices": {"name": {"samples": n, "metrics": {...}}}}</c>),
+/// which the gate reads like any other. Numbers are written as <see cref="MetricNumber.Format"/> gives them; an
+/// infinite percentile or mean (timeouts) as <c>Infinity</c>, as Python's json module writes it; a metric that is
+/// not a number (no reference words, no entities, no latencies) as null. Names and numbers only.
 /// </summary>
 public static class UtteranceMetricsJsonWriter
 {
-    public static string Write(UtteranceEvaluation evaluation)
+    public static string Write(MetricsOutput output)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
-            WriteMetricSet(json, evaluation.Overall);
+            json.WriteString("normalizer", output.Normalizer);
+            json.WriteStartObject("eval_set");
+            json.WriteNumber("utterances", output.Utterances);
+            json.WriteString("fingerprint", output.Fingerprint);
+            json.WriteEndObject();
+            WriteMetricSet(json, output.Evaluation.Overall);
             json.WriteStartObject("slices");
-            foreach (var slice in evaluation.Slices)
+            foreach (var slice in output.Evaluation.Slices)
             {
                 json.WriteStartObject(slice.Key);
                 WriteMetricSet(json, slice.Value);
@@ -50,7 +56,11 @@ public static class UtteranceMetricsJsonWriter
     private static void WriteMetric(Utf8JsonWriter json, KeyValuePair<string, double> metric)
     {
         json.WritePropertyName(metric.Key);
-        if (double.IsNaN(metric.Value) || double.IsInfinity(metric.Value))
+        if (double.IsPositiveInfinity(metric.Value))
+        {
+            json.WriteRawValue("Infinity", skipInputValidation: true);
+        }
+        else if (double.IsNaN(metric.Value) || double.IsInfinity(metric.Value))
         {
             json.WriteNullValue();
         }

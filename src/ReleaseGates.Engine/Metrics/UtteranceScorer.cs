@@ -16,6 +16,7 @@ internal sealed class UtteranceScorer
     private TextRange _reference;
     private TextRange _hypothesis;
     private bool _hasPartials;
+    private bool _hasReference;
 
     public UtteranceScorer(ITextNormalizer normalizer)
     {
@@ -30,7 +31,18 @@ internal sealed class UtteranceScorer
         _reference = LineText.Empty;
         _hypothesis = LineText.Empty;
         _hasPartials = false;
+        _hasReference = false;
     }
+
+    /// <summary>Whether the line gave a reference (null counts as an empty one).</summary>
+    public bool HasReference => _hasReference;
+
+    /// <summary>The normalised reference's words separated by single spaces, as UTF-8; empty without one.</summary>
+    public ReadOnlySpan<byte> NormalizedReference =>
+        _reference.Length <= 2 ? ReadOnlySpan<byte>.Empty : _text[_reference].Slice(1, _reference.Length - 2);
+
+    /// <summary>Marks that the line has a reference even when it is null (no words).</summary>
+    public void MarkReference() => _hasReference = true;
 
     /// <summary>Adds a text given as UTF-8, unescaped, by the normaliser's fast path (see <see cref="AsciiTextNormalizer"/>).</summary>
     /// <returns>False, having added nothing, when the text must be decoded and given to <see cref="Add(TextKind, ReadOnlySpan{char})"/> instead.</returns>
@@ -94,6 +106,7 @@ internal sealed class UtteranceScorer
         {
             case TextKind.Reference:
                 _reference = range;
+                _hasReference = true;
                 break;
             case TextKind.Hypothesis:
                 _hypothesis = range;

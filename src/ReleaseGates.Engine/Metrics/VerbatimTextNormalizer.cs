@@ -10,6 +10,8 @@ public sealed class VerbatimTextNormalizer : ITextNormalizer
 
     public string Name => "none";
 
+    public string Identity => Name + "/1";
+
     public int Normalize(ReadOnlySpan<char> text, Span<char> destination)
     {
         if (destination.Length < text.Length)

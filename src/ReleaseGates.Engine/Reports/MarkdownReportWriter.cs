@@ -19,6 +19,12 @@ public static class MarkdownReportWriter
             markdown.Append("Release: ").AppendLine(release).AppendLine();
         }
 
+        var noise = ReportRow.NoiseLine(report);
+        if (noise.Length > 0)
+        {
+            markdown.Append("Statistics: ").AppendLine(noise).AppendLine();
+        }
+
         if (report.Results.Count > 0)
         {
             var (headers, rows) = ReportRow.Table(report.Results);

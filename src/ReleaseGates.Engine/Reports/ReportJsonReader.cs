@@ -30,7 +30,8 @@ public static class ReportJsonReader
                     release.GetProperty("rollback_flags").EnumerateArray().Select(f => f.GetString()!).ToList()),
                 root.GetProperty("results").EnumerateArray().Select(Result).ToList(),
                 root.GetProperty("notices").EnumerateArray().Select(n => Diagnostic(n, GateSeverity.Warning)).ToList(),
-                root.GetProperty("errors").EnumerateArray().Select(e => Diagnostic(e, GateSeverity.Error)).ToList());
+                root.GetProperty("errors").EnumerateArray().Select(e => Diagnostic(e, GateSeverity.Error)).ToList(),
+                Noise(root));
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException or FormatException)
         {
@@ -47,9 +48,9 @@ public static class ReportJsonReader
             OptionalString(result.GetProperty("slice")),
             ReportNames.Status.Parse(result.GetProperty("status").GetString()!),
             ReportNames.Action.Parse(result.GetProperty("action").GetString()!),
-            OptionalDecimal(result.GetProperty("baseline")),
-            OptionalDecimal(result.GetProperty("canary")),
-            OptionalDecimal(result.GetProperty("delta")),
+            OptionalValue(result.GetProperty("baseline")),
+            OptionalValue(result.GetProperty("canary")),
+            OptionalValue(result.GetProperty("delta")),
             result.GetProperty("reason").GetString()!,
             Span(result),
             low is not null && high is not null ? new DeltaInterval(low.Value, high.Value) : null,
@@ -69,4 +70,31 @@ public static class ReportJsonReader
     private static string? OptionalString(JsonElement element) => element.ValueKind == JsonValueKind.Null ? null : element.GetString();
 
     private static decimal? OptionalDecimal(JsonElement element) => element.ValueKind == JsonValueKind.Null ? null : element.GetDecimal();
+
+    private static GateValue? OptionalValue(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.String when element.GetString() == "Infinity" => GateValue.PositiveInfinity,
+        JsonValueKind.String when element.GetString() == "-Infinity" => GateValue.NegativeInfinity,
+        _ => element.GetDecimal(),
+    };
+
+    private static NoiseControlSummary? Noise(JsonElement root)
+    {
+        if (!root.TryGetProperty("statistics", out var noise) || noise.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var description = noise.GetProperty("description").GetString()!;
+        return noise.GetProperty("method").ValueKind == JsonValueKind.Null
+            ? NoiseControlSummary.None(description.StartsWith("no noise control: ", StringComparison.Ordinal) ? description.Substring(18) : description)
+            : new NoiseControlSummary(
+                noise.GetProperty("method").GetString(),
+                OptionalDecimal(noise.GetProperty("confidence")),
+                (int?)OptionalDecimal(noise.GetProperty("resamples")),
+                noise.GetProperty("results").GetInt32(),
+                (int?)OptionalDecimal(noise.GetProperty("units")),
+                (double?)OptionalDecimal(noise.GetProperty("critical_value")));
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -42,6 +43,7 @@ public static class ReportJsonWriter
 
         json.WriteString("gates_file", report.GatesFile);
         WriteRelease(json, report);
+        WriteNoise(json, report.Noise);
         json.WriteStartArray("results");
         foreach (var result in report.Results)
         {
@@ -81,6 +83,25 @@ public static class ReportJsonWriter
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteNoise(Utf8JsonWriter json, NoiseControlSummary? noise)
+    {
+        if (noise is null)
+        {
+            json.WriteNull("statistics");
+            return;
+        }
+
+        json.WriteStartObject("statistics");
+        json.WriteString("method", noise.Method);
+        WriteNumber(json, "confidence", noise.Confidence);
+        WriteNumber(json, "resamples", noise.Resamples);
+        json.WriteNumber("results", noise.Results);
+        WriteNumber(json, "units", noise.Units);
+        WriteNumber(json, "critical_value", noise.CriticalValue is { } c ? Math.Round((decimal)c, 4) : null);
+        json.WriteString("description", noise.Description);
         json.WriteEndObject();
     }
 
@@ -128,17 +149,24 @@ public static class ReportJsonWriter
         json.WriteNumber("end_column", span.End.Column);
     }
 
-    /// <summary>Numbers as the gate compared them, without the trailing zeros decimal keeps.</summary>
-    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
+    /// <summary>Numbers as the gate compared them, without the trailing zeros decimal keeps; an infinite one (a
+    /// percentile over timeouts) as the string "Infinity", which JSON readers other than Python's accept.</summary>
+    private static void WriteNumber(Utf8JsonWriter json, string name, GateValue? value)
     {
         json.WritePropertyName(name);
-        if (value is { } number)
-        {
-            json.WriteRawValue(ExactNumber.Format(number), skipInputValidation: true);
-        }
-        else
+        if (value is not { } number)
         {
             json.WriteNullValue();
         }
+        else if (number.IsFinite)
+        {
+            json.WriteRawValue(ExactNumber.Format(number.Finite), skipInputValidation: true);
+        }
+        else
+        {
+            json.WriteStringValue(number.ToString());
+        }
     }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value) => WriteNumber(json, name, value is { } v ? v : (GateValue?)null);
 }

@@ -19,6 +19,12 @@ public static class TextReportWriter
             text.AppendLine(release);
         }
 
+        var noise = ReportRow.NoiseLine(report);
+        if (noise.Length > 0)
+        {
+            text.AppendLine(noise);
+        }
+
         if (report.Results.Count > 0)
         {
             text.AppendLine();

@@ -1,19 +1,5 @@
 namespace ReleaseGates.Engine.Statistics;
 
 /// <summary>The <c>statistics</c> section as the bootstrap uses it.</summary>
-public sealed class BootstrapOptions
-{
-    public BootstrapOptions(decimal confidence, int resamples, ulong seed)
-    {
-        Confidence = confidence;
-        Resamples = resamples;
-        Seed = seed;
-    }
-
-    /// <summary>In (0, 1), e.g. 0.95.</summary>
-    public decimal Confidence { get; }
-
-    public int Resamples { get; }
-
-    public ulong Seed { get; }
-}
+/// <param name="Confidence">In (0, 1), e.g. 0.95: one minus the gate's error rate.</param>
+public sealed record BootstrapOptions(decimal Confidence, int Resamples, ulong Seed);

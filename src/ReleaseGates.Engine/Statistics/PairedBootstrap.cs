@@ -5,59 +5,81 @@ using ReleaseGates.Engine.Metrics;
 namespace ReleaseGates.Engine.Statistics;
 
 /// <summary>
-/// The paired bootstrap of contract §6. Each resample draws N utterance pairs with replacement out of the N
-/// pairs (a multinomial draw, kept as a count per pair), so both sides get the same draw; the delta
-/// canary - baseline of each micro-averaged ratio is computed from the weighted sums of edits and words
-/// (entity misses and entities). Slices are summed from the same draw. Resample r draws from xoshiro256**
-/// seeded with outputs 4r + 1 .. 4r + 4 of SplitMix64(seed): the result depends on the seed only, not on
-/// the machine, the runtime or how many threads share the resamples.
+/// The paired bootstrap of contract §7: <c>resamples</c> times, every resampling unit (a group, or an utterance) is
+/// drawn with a Poisson(1) weight (<see cref="PoissonWeights"/>) — the same weight on both sides, and in every slice —
+/// and every budgeted metric is recomputed on both sides, overall and on every baseline slice, from one set of draws.
+/// Each resample is computed whole by one thread from its own seed, so the result is the same on every machine and
+/// thread count.
 /// </summary>
-public static class PairedBootstrap
+internal static class PairedBootstrap
 {
-    private const int FiguresPerGroup = 8;
-
-    /// <param name="samples">The paired utterances.</param>
-    /// <param name="options">Confidence, resamples and seed.</param>
-    /// <param name="vectorized">False forces the scalar summing path (tests compare both).</param>
     /// <param name="threads">At most this many threads; -1 for the machine's count. Does not change the result.</param>
-    internal static BootstrapResult Run(PairedSamples samples, BootstrapOptions options, bool vectorized = true, int threads = -1)
+    public static ResampledMetrics Run(PairedSamples samples, BootstrapOptions options, int threads = -1)
     {
-        var groups = samples.GroupCount;
-        var werDeltas = new double[groups][];
-        var entityDeltas = new double[groups][];
-        for (var group = 0; group < groups; group++)
-        {
-            werDeltas[group] = new double[options.Resamples];
-            entityDeltas[group] = new double[options.Resamples];
-        }
-
+        var result = new ResampledMetrics(samples, options);
         Parallel.For(
             0,
             options.Resamples,
             new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new ResampleWorkspace(samples, vectorized),
+            () => new ResampleWorkspace(samples),
             (resample, _, workspace) =>
             {
-                var sums = workspace.Resample(options.Seed, resample);
-                for (var group = 0; group < groups; group++)
-                {
-                    var at = group * ResampleWorkspace.FiguresPerGroup;
-                    werDeltas[group][resample] = MicroAverage.Ratio(sums[at + 2], sums[at + 3]) - MicroAverage.Ratio(sums[at], sums[at + 1]);
-                    entityDeltas[group][resample] = MicroAverage.Ratio(sums[at + 6], sums[at + 7]) - MicroAverage.Ratio(sums[at + 4], sums[at + 5]);
-                }
-
+                workspace.Resample(options.Seed, resample);
+                Record(samples, workspace, result, resample);
                 return workspace;
             },
             _ => { });
+        return result;
+    }
 
-        var wer = new ConfidenceInterval?[groups];
-        var entityErrorRate = new ConfidenceInterval?[groups];
-        for (var group = 0; group < groups; group++)
+    private static void Record(PairedSamples samples, ResampleWorkspace workspace, ResampledMetrics result, int resample)
+    {
+        var percentiles = new double[1];
+        var percent = new int[1];
+        for (var metric = 0; metric < samples.Metrics.Count; metric++)
         {
-            wer[group] = PercentileInterval.Of(werDeltas[group], options.Confidence);
-            entityErrorRate[group] = PercentileInterval.Of(entityDeltas[group], options.Confidence);
+            var definition = samples.Metrics[metric];
+            for (var group = 0; group < samples.GroupCount; group++)
+            {
+                for (var side = 0; side < 2; side++)
+                {
+                    double value;
+                    switch (definition)
+                    {
+                        case ResampledMetric.Ratio ratio:
+                            value = MicroAverage.Ratio(
+                                workspace.Count(group, samples.Lane(ratio.Numerator, side)),
+                                workspace.Count(group, samples.Lane(ratio.Denominator, side)));
+                            break;
+                        case ResampledMetric.Mean mean:
+                            value = Mean(samples, workspace, mean, group, side);
+                            break;
+                        case ResampledMetric.Percentile percentile:
+                            percent[0] = percentile.Percent;
+                            var reported = workspace.Count(group, samples.Lane(new Figure(FigureSource.Reported, percentile.Field), side));
+                            samples.Ranked[(percentile.Field, side, group)].Percentiles(workspace.Weights, reported, percent, percentiles);
+                            value = percentiles[0];
+                            break;
+                        default:
+                            throw new InvalidOperationException("unknown metric kind");
+                    }
+
+                    result.Set(metric, group, side, resample, value);
+                }
+            }
+        }
+    }
+
+    private static double Mean(PairedSamples samples, ResampleWorkspace workspace, ResampledMetric.Mean mean, int group, int side)
+    {
+        var reported = workspace.Count(group, samples.Lane(new Figure(FigureSource.Reported, mean.Field), side));
+        if (reported == 0)
+        {
+            return double.NaN;
         }
 
-        return new BootstrapResult(samples.SliceNames, wer, entityErrorRate);
+        return workspace.Count(group, samples.Lane(new Figure(FigureSource.Timeouts, mean.Field), side)) > 0
+            ? double.PositiveInfinity
+            : workspace.Sum(group, samples.Lane(new Figure(FigureSource.Sum, mean.Field), side)) / reported;
     }
 }

@@ -1,14 +1,18 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Numerics;
 using ReleaseGates.Engine.Metrics;
 using ReleaseGates.Engine.Utterances;
 
 namespace ReleaseGates.Engine.Statistics;
 
 /// <summary>
-/// The paired utterances as the bootstrap needs them: per pair, both sides' edit and entity counts, and
-/// the groups the pair counts in. Group 0 is all utterances; group 1 + s is the baseline's slice s. Each
-/// side's figures go to the slices that side's line names, as in its point metrics; slices only the
-/// canary names are not judged (decisions cover the slices present in the baseline).
+/// The paired utterances as the bootstrap needs them, built once: which resampling unit each pair belongs to (its
+/// group, or itself), the groups of results it counts in (0 is all utterances, 1 + s the baseline's slice s; each
+/// side's figures go to the slices that side's line names, as in its point metrics), its figures side by side — both
+/// sides' counts in one row of ints, measure sums in one row of doubles, so a resample streams through two arrays —
+/// and, per percentile field, side and group, the units in the order of their values.
 /// </summary>
 internal sealed class PairedSamples
 {
@@ -17,21 +21,46 @@ internal sealed class PairedSamples
     public const int BaselineSide = 1;
     public const int CanarySide = 2;
 
-    private PairedSamples(PairFigures[] pairs, string[] sliceNames, int[] membershipStarts, int[] memberships)
+    private readonly Dictionary<Figure, int> _lanes;
+
+    private PairedSamples(
+        int[] unitOfPair,
+        int unitCount,
+        string[] sliceNames,
+        int[] membershipStarts,
+        int[] memberships,
+        Dictionary<Figure, int> lanes,
+        int countLanes,
+        int[] counts,
+        int sumLanes,
+        double[] sums,
+        IReadOnlyList<ResampledMetric> metrics,
+        Dictionary<(string Field, int Side, int Group), RankedValues> ranked)
     {
-        Pairs = pairs;
+        UnitOfPair = unitOfPair;
+        UnitCount = unitCount;
         SliceNames = sliceNames;
         MembershipStarts = membershipStarts;
         Memberships = memberships;
-        foreach (var pair in pairs)
+        _lanes = lanes;
+        CountLanes = countLanes;
+        Counts = counts;
+        SumLanes = sumLanes;
+        Sums = sums;
+        Metrics = metrics;
+        Ranked = ranked;
+        foreach (var count in counts)
         {
-            LargestFigure = Math.Max(LargestFigure, Math.Max(
-                Math.Max(Math.Max(pair.BaselineEdits, pair.BaselineWords), Math.Max(pair.CanaryEdits, pair.CanaryWords)),
-                Math.Max(Math.Max(pair.BaselineEntityMisses, pair.BaselineEntities), Math.Max(pair.CanaryEntityMisses, pair.CanaryEntities))));
+            LargestCount = Math.Max(LargestCount, count);
         }
     }
 
-    public PairFigures[] Pairs { get; }
+    public int PairCount => UnitOfPair.Length;
+
+    /// <summary>The resampling unit of each pair: pairs of one group share a unit and so a weight.</summary>
+    public int[] UnitOfPair { get; }
+
+    public int UnitCount { get; }
 
     /// <summary>Name of group 1 + s at index s.</summary>
     public string[] SliceNames { get; }
@@ -44,19 +73,137 @@ internal sealed class PairedSamples
     /// <summary>Each membership is group * 4 + kind (<see cref="BothSides"/>, <see cref="BaselineSide"/>, <see cref="CanarySide"/>).</summary>
     public int[] Memberships { get; }
 
-    /// <summary>The largest figure of any pair (at least 1): bounds the partial sums.</summary>
-    public int LargestFigure { get; } = 1;
+    /// <summary>Whole-count lanes per pair: the baseline's figures, then the canary's, padded to whole vectors.</summary>
+    public int CountLanes { get; }
 
-    public static PairedSamples Create(UtteranceSet baseline, UtteranceSet canary, UtterancePairing pairing)
+    public int[] Counts { get; }
+
+    /// <summary>Measure-sum lanes per pair, laid out like <see cref="CountLanes"/>.</summary>
+    public int SumLanes { get; }
+
+    public double[] Sums { get; }
+
+    /// <summary>The largest count of any pair (at least 1): bounds the partial sums.</summary>
+    public int LargestCount { get; } = 1;
+
+    public IReadOnlyList<ResampledMetric> Metrics { get; }
+
+    /// <summary>Per percentile field, side (0 baseline, 1 canary) and group: the units whose line reports the field,
+    /// in the order of its values.</summary>
+    public Dictionary<(string Field, int Side, int Group), RankedValues> Ranked { get; }
+
+    /// <summary>The lane of <paramref name="figure"/> for <paramref name="side"/> (0 baseline, 1 canary).</summary>
+    public int Lane(Figure figure, int side) =>
+        _lanes[figure] + (side * (figure.IsSum ? SumLanes : CountLanes) / 2);
+
+    public static PairedSamples Create(UtteranceSet baseline, UtteranceSet canary, UtterancePairing pairing, IReadOnlyList<ResampledMetric> metrics)
     {
         var count = pairing.BaselineMembers.Length;
-        var pairs = new PairFigures[count];
-        var sliceNames = new string[baseline.Slices.Count];
-        for (var slice = 0; slice < sliceNames.Length; slice++)
+        var (unitOfPair, unitCount) = Units(baseline, pairing);
+        var sliceNames = Enumerable.Range(0, baseline.Slices.Count).Select(baseline.Slices.GetString).ToArray();
+        var (starts, memberships) = SliceMemberships(baseline, canary, pairing);
+
+        var figures = metrics.SelectMany(metric => metric.Figures).Distinct().ToList();
+        var lanes = new Dictionary<Figure, int>();
+        foreach (var figure in figures)
         {
-            sliceNames[slice] = baseline.Slices.GetString(slice);
+            lanes[figure] = lanes.Count(pair => pair.Key.IsSum == figure.IsSum);
         }
 
+        var countLanes = Padded(2 * figures.Count(f => !f.IsSum), Vector<int>.Count);
+        var sumLanes = Padded(2 * figures.Count(f => f.IsSum), Vector<double>.Count);
+        var counts = new int[count * countLanes];
+        var sums = new double[count * sumLanes];
+        var sides = new[] { (baseline, pairing.BaselineMembers), (canary, pairing.CanaryMembers) };
+        for (var side = 0; side < 2; side++)
+        {
+            var (set, members) = sides[side];
+            foreach (var figure in figures)
+            {
+                var lane = lanes[figure] + (side * (figure.IsSum ? sumLanes : countLanes) / 2);
+                var values = figure.Field is null ? null : FieldValues(set, figure.Field);
+                for (var i = 0; i < count; i++)
+                {
+                    var utterance = members[i];
+                    if (figure.IsSum)
+                    {
+                        var value = values is null ? double.NaN : values[utterance];
+                        sums[(i * sumLanes) + lane] = double.IsNaN(value) || double.IsInfinity(value) ? 0 : value;
+                    }
+                    else
+                    {
+                        counts[(i * countLanes) + lane] = CountOf(figure.Source, set.Records[utterance], values is null ? double.NaN : values[utterance]);
+                    }
+                }
+            }
+        }
+
+        var ranked = new Dictionary<(string, int, int), RankedValues>();
+        foreach (var field in metrics.OfType<ResampledMetric.Percentile>().Select(p => p.Field).Distinct())
+        {
+            for (var side = 0; side < 2; side++)
+            {
+                var (set, members) = sides[side];
+                var values = FieldValues(set, field);
+                for (var group = 0; group < 1 + sliceNames.Length; group++)
+                {
+                    ranked[(field, side, group)] = RankedValues.Of(values, members, unitOfPair, InGroup(group, side, starts, memberships, count));
+                }
+            }
+        }
+
+        return new PairedSamples(unitOfPair, unitCount, sliceNames, starts, memberships, lanes, countLanes, counts, sumLanes, sums, metrics, ranked);
+    }
+
+    private static int Padded(int lanes, int vector) => (lanes + vector - 1) / vector * vector;
+
+    private static double[]? FieldValues(UtteranceSet set, string field)
+    {
+        for (var f = 0; f < set.Fields.Count; f++)
+        {
+            if (set.Fields.Name(f) == field)
+            {
+                return set.Fields.Values(f);
+            }
+        }
+
+        return null;
+    }
+
+    private static int CountOf(FigureSource source, in UtteranceRecord record, double value) => source switch
+    {
+        FigureSource.Edits => record.Edits,
+        FigureSource.ReferenceWords => record.ReferenceWords,
+        FigureSource.EntityMisses => record.EntityMisses,
+        FigureSource.Entities => record.Entities,
+        FigureSource.Erasures => record.ChurnWords >= 0 ? record.Erasures : 0,
+        FigureSource.ChurnWords => Math.Max(record.ChurnWords, 0),
+        FigureSource.Reported => double.IsNaN(value) ? 0 : 1,
+        FigureSource.Timeouts => double.IsPositiveInfinity(value) ? 1 : 0,
+        FigureSource.Trues => value > 0 ? 1 : 0,
+        _ => throw new ArgumentOutOfRangeException(nameof(source), source, "a sum is not a count"),
+    };
+
+    /// <summary>A pair's unit is its baseline group (the pairing checked that the canary agrees); a pair without one
+    /// is a unit of its own.</summary>
+    private static (int[] UnitOfPair, int UnitCount) Units(UtteranceSet baseline, UtterancePairing pairing)
+    {
+        var units = new int[pairing.BaselineMembers.Length];
+        var unitOfGroup = new int[baseline.Groups.Count];
+        unitOfGroup.AsSpan().Fill(-1);
+        var next = 0;
+        for (var i = 0; i < units.Length; i++)
+        {
+            var group = baseline.Records[pairing.BaselineMembers[i]].Group;
+            units[i] = group < 0 ? next++ : unitOfGroup[group] >= 0 ? unitOfGroup[group] : unitOfGroup[group] = next++;
+        }
+
+        return (units, next);
+    }
+
+    private static (int[] Starts, int[] Memberships) SliceMemberships(UtteranceSet baseline, UtteranceSet canary, UtterancePairing pairing)
+    {
+        var count = pairing.BaselineMembers.Length;
         var canaryToBaselineSlice = new int[canary.Slices.Count];
         for (var slice = 0; slice < canaryToBaselineSlice.Length; slice++)
         {
@@ -69,17 +216,6 @@ internal sealed class PairedSamples
         {
             ref readonly var b = ref baseline.Records[pairing.BaselineMembers[i]];
             ref readonly var c = ref canary.Records[pairing.CanaryMembers[i]];
-            pairs[i] = new PairFigures
-            {
-                BaselineEdits = b.Edits,
-                BaselineWords = b.ReferenceWords,
-                CanaryEdits = c.Edits,
-                CanaryWords = c.ReferenceWords,
-                BaselineEntityMisses = b.EntityMisses,
-                BaselineEntities = b.Entities,
-                CanaryEntityMisses = c.EntityMisses,
-                CanaryEntities = c.Entities,
-            };
             var canarySlices = canary.SlicesOf(c);
             foreach (var slice in baseline.SlicesOf(b))
             {
@@ -104,9 +240,23 @@ internal sealed class PairedSamples
             starts[i + 1] = memberships.Count;
         }
 
-        return new PairedSamples(pairs, sliceNames, starts, memberships.Span.ToArray());
+        return (starts, memberships.Span.ToArray());
     }
 
-    /// <summary>For tests and benchmarks: pairs in no slice.</summary>
-    public static PairedSamples FromPairs(PairFigures[] pairs) => new(pairs, [], new int[pairs.Length + 1], []);
+    /// <summary>Whether pair i's <paramref name="side"/> counts in <paramref name="group"/>.</summary>
+    private static Func<int, bool> InGroup(int group, int side, int[] starts, int[] memberships, int count) => group == 0
+        ? _ => true
+        : i =>
+        {
+            for (var m = starts[i]; m < starts[i + 1]; m++)
+            {
+                var kind = memberships[m] & 3;
+                if (memberships[m] >> 2 == group && (kind == BothSides || kind == (side == 0 ? BaselineSide : CanarySide)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        };
 }

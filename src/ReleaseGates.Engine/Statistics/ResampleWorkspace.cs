@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -7,175 +6,175 @@ using System.Runtime.InteropServices;
 namespace ReleaseGates.Engine.Statistics;
 
 /// <summary>
-/// One thread's buffers for resampling, reused across the resamples it runs. A resample is a multinomial
-/// draw kept as a byte count per pair, then one pass that adds count × figures into the sums of every
-/// group the pair counts in. The pass is vectorised (a pair's 8 figures are one Vector&lt;int&gt; on x64) with
-/// 32-bit partial sums flushed into 64-bit totals before they could overflow; sums are integers, so the
-/// result is exact and the same on either path.
+/// One thread's buffers for resampling, reused across the resamples it runs: the units' weights, then one pass over
+/// the pairs that adds weight × figures into the sums of every group the pair counts in. Counts are summed in 32-bit
+/// vector lanes flushed into 64-bit totals before they could overflow, so they are exact; measure sums in doubles.
 /// </summary>
 internal sealed class ResampleWorkspace
 {
-    /// <summary>Figures per group: the 8 fields of <see cref="PairFigures"/>, in that order.</summary>
-    public const int FiguresPerGroup = 8;
-
     /// <summary>MethodImplOptions.AggressiveOptimization (absent from netstandard2.0's enum): these loops run
     /// a billion times per bootstrap and must not start in unoptimised tier-0 code.</summary>
     private const MethodImplOptions HotLoop = (MethodImplOptions)512;
 
     private readonly PairedSamples _samples;
-    private readonly byte[] _counts;
-    private readonly long[] _sums;
-    private readonly Vector<int>[] _partialSums;
-    private readonly List<int> _overflows = [];
-    private readonly bool _vectorized;
+    private readonly int _countVectors;
+    private readonly int _sumVectors;
+    private readonly Vector<int>[] _partialCounts;
+    private readonly long[] _counts;
+    private readonly Vector<double>[] _sums;
 
-    /// <summary>Indexed by membership kind: which lanes of a pair's figures a group takes (both sides, baseline's, canary's).</summary>
-    private readonly Vector<int>[] _sideMasks;
+    /// <summary>By membership kind, then vector: which lanes a group takes (both sides, the baseline's, the canary's).</summary>
+    private readonly Vector<int>[][] _countMasks;
+    private readonly Vector<double>[][] _sumMasks;
 
-    public ResampleWorkspace(PairedSamples samples, bool vectorized)
+    public ResampleWorkspace(PairedSamples samples)
     {
         _samples = samples;
-        _counts = new byte[samples.Pairs.Length];
-        _sums = new long[samples.GroupCount * FiguresPerGroup];
-        _vectorized = vectorized && Vector<int>.Count == FiguresPerGroup;
-        _partialSums = _vectorized ? new Vector<int>[samples.GroupCount] : [];
-        _sideMasks = _vectorized
-            ? [new Vector<int>(-1), new Vector<int>([-1, -1, 0, 0, -1, -1, 0, 0]), new Vector<int>([0, 0, -1, -1, 0, 0, -1, -1])]
-            : [];
+        Weights = new byte[samples.UnitCount];
+        _countVectors = samples.CountLanes / Vector<int>.Count;
+        _sumVectors = samples.SumLanes / Vector<double>.Count;
+        _partialCounts = new Vector<int>[samples.GroupCount * _countVectors];
+        _counts = new long[samples.GroupCount * samples.CountLanes];
+        _sums = new Vector<double>[samples.GroupCount * _sumVectors];
+        _countMasks = Masks<int>(samples.CountLanes, -1);
+        _sumMasks = Masks<double>(samples.SumLanes, BitConverter.Int64BitsToDouble(-1));
     }
 
-    /// <summary>True where a pair's figures fit one hardware vector (x64 with AVX2).</summary>
-    public static bool CanVectorize => Vector.IsHardwareAccelerated && Vector<int>.Count == FiguresPerGroup;
+    /// <summary>The current resample's weight of each unit.</summary>
+    public byte[] Weights { get; }
 
-    /// <summary>The sums of resample <paramref name="resample"/>: group g's figures at [8g, 8g + 8). Valid until the next call.</summary>
-    public long[] Resample(ulong seed, int resample)
+    /// <summary>Draws resample <paramref name="resample"/> and sums it.</summary>
+    public void Resample(ulong seed, int resample)
     {
-        Draw(seed, resample);
+        PoissonWeights.Draw(seed, resample, Weights);
+        Array.Clear(_counts, 0, _counts.Length);
         Array.Clear(_sums, 0, _sums.Length);
-        if (_vectorized)
+        if (_countVectors > 0)
         {
-            SumVectorized();
-        }
-        else
-        {
-            SumScalar();
+            SumCounts();
         }
 
-        foreach (var pair in _overflows)
+        if (_sumVectors > 0)
         {
-            Add(pair, 256);
-        }
-
-        return _sums;
-    }
-
-    [MethodImpl(HotLoop)]
-    private void Draw(ulong seed, int resample)
-    {
-        var counts = _counts;
-        var n = (uint)counts.Length;
-        Array.Clear(counts, 0, counts.Length);
-        _overflows.Clear();
-        var random = new Xoshiro256StarStar(SplitMix64.After(seed, 4UL * (ulong)resample));
-        for (var draw = 0u; draw < n; draw++)
-        {
-            var pair = random.NextBelow(n);
-            if (++counts[pair] == 0)
-            {
-                _overflows.Add((int)pair); // a byte counts to 255; each wrap is worth 256 more draws
-            }
+            SumMeasures();
         }
     }
 
+    /// <summary>The weighted sum of count lane <paramref name="lane"/> in <paramref name="group"/>.</summary>
+    public long Count(int group, int lane) => _counts[(group * _samples.CountLanes) + lane];
+
+    /// <summary>The weighted sum of measure-sum lane <paramref name="lane"/> in <paramref name="group"/>.</summary>
+    public double Sum(int group, int lane) =>
+        _sums[(group * _sumVectors) + (lane / Vector<double>.Count)][lane % Vector<double>.Count];
+
     [MethodImpl(HotLoop)]
-    private void SumVectorized()
+    private void SumCounts()
     {
-        var figures = MemoryMarshal.Cast<PairFigures, Vector<int>>(_samples.Pairs.AsSpan());
+        var figures = MemoryMarshal.Cast<int, Vector<int>>(_samples.Counts.AsSpan());
+        var units = _samples.UnitOfPair;
+        var weights = Weights;
         var starts = _samples.MembershipStarts;
         var memberships = _samples.Memberships;
-        var partial = _partialSums;
-        var sideMasks = _sideMasks;
-        // A pair adds at most 255 × the largest figure to a partial sum: flush before int32 could overflow.
-        var block = Math.Max(1, int.MaxValue / (255 * (long)_samples.LargestFigure));
+        var partial = _partialCounts;
+        var masks = _countMasks;
+        var vectors = _countVectors;
+
+        // A pair adds at most MaxWeight × the largest count to a partial sum: flush before int32 could overflow.
+        var block = Math.Max(1, int.MaxValue / (PoissonWeights.MaxWeight * (long)_samples.LargestCount));
         var untilFlush = block;
-        var overall = Vector<int>.Zero;
-        for (var pair = 0; pair < figures.Length; pair++)
+        for (var pair = 0; pair < units.Length; pair++)
         {
-            var count = _counts[pair];
-            var weighted = figures[pair] * new Vector<int>(count);
-            overall += weighted;
-            for (var m = starts[pair]; m < starts[pair + 1]; m++)
+            var weight = new Vector<int>(weights[units[pair]]);
+            var row = pair * vectors;
+            for (var v = 0; v < vectors; v++)
             {
-                var membership = memberships[m];
-                partial[membership >> 2] += weighted & sideMasks[membership & 3];
+                var weighted = figures[row + v] * weight;
+                partial[v] += weighted;
+                for (var m = starts[pair]; m < starts[pair + 1]; m++)
+                {
+                    var membership = memberships[m];
+                    partial[((membership >> 2) * vectors) + v] += weighted & masks[membership & 3][v];
+                }
             }
 
             if (--untilFlush == 0)
             {
-                partial[0] = overall;
                 Flush();
-                overall = Vector<int>.Zero;
                 untilFlush = block;
             }
         }
 
-        partial[0] = overall;
         Flush();
     }
 
     private void Flush()
     {
-        for (var group = 0; group < _partialSums.Length; group++)
+        var lanes = Vector<int>.Count;
+        for (var vector = 0; vector < _partialCounts.Length; vector++)
         {
-            var partial = _partialSums[group];
-            for (var figure = 0; figure < FiguresPerGroup; figure++)
+            var partial = _partialCounts[vector];
+            var at = vector * lanes;
+            for (var lane = 0; lane < lanes; lane++)
             {
-                _sums[(group * FiguresPerGroup) + figure] += partial[figure];
+                _counts[at + lane] += partial[lane];
             }
 
-            _partialSums[group] = Vector<int>.Zero;
+            _partialCounts[vector] = Vector<int>.Zero;
         }
     }
 
-    private void SumScalar()
+    [MethodImpl(HotLoop)]
+    private void SumMeasures()
     {
-        for (var pair = 0; pair < _counts.Length; pair++)
+        var figures = MemoryMarshal.Cast<double, Vector<double>>(_samples.Sums.AsSpan());
+        var units = _samples.UnitOfPair;
+        var weights = Weights;
+        var starts = _samples.MembershipStarts;
+        var memberships = _samples.Memberships;
+        var sums = _sums;
+        var masks = _sumMasks;
+        var vectors = _sumVectors;
+        for (var pair = 0; pair < units.Length; pair++)
         {
-            if (_counts[pair] != 0)
+            var weight = new Vector<double>(weights[units[pair]]);
+            var row = pair * vectors;
+            for (var v = 0; v < vectors; v++)
             {
-                Add(pair, _counts[pair]);
+                var weighted = figures[row + v] * weight;
+                sums[v] += weighted;
+                for (var m = starts[pair]; m < starts[pair + 1]; m++)
+                {
+                    var membership = memberships[m];
+                    sums[((membership >> 2) * vectors) + v] += weighted & masks[membership & 3][v];
+                }
             }
         }
     }
 
-    private void Add(int pair, long weight)
+    /// <summary>Per membership kind, the lanes a group takes: all, the first half (baseline), the second (canary).</summary>
+    private static Vector<T>[][] Masks<T>(int lanes, T on)
+        where T : struct
     {
-        ref readonly var figures = ref _samples.Pairs[pair];
-        AddTo(0, PairedSamples.BothSides, figures, weight);
-        for (var m = _samples.MembershipStarts[pair]; m < _samples.MembershipStarts[pair + 1]; m++)
+        var width = Vector<T>.Count;
+        var vectors = lanes / width;
+        var masks = new Vector<T>[3][];
+        for (var kind = 0; kind < 3; kind++)
         {
-            var membership = _samples.Memberships[m];
-            AddTo(membership >> 2, membership & 3, figures, weight);
-        }
-    }
+            masks[kind] = new Vector<T>[vectors];
+            for (var v = 0; v < vectors; v++)
+            {
+                var values = new T[width];
+                for (var i = 0; i < width; i++)
+                {
+                    var lane = (v * width) + i;
+                    var baseline = lane < lanes / 2;
+                    values[i] = kind == PairedSamples.BothSides || (kind == PairedSamples.BaselineSide) == baseline ? on : default;
+                }
 
-    private void AddTo(int group, int side, in PairFigures figures, long weight)
-    {
-        var at = group * FiguresPerGroup;
-        if (side != PairedSamples.CanarySide)
-        {
-            _sums[at] += weight * figures.BaselineEdits;
-            _sums[at + 1] += weight * figures.BaselineWords;
-            _sums[at + 4] += weight * figures.BaselineEntityMisses;
-            _sums[at + 5] += weight * figures.BaselineEntities;
+                masks[kind][v] = new Vector<T>(values);
+            }
         }
 
-        if (side != PairedSamples.BaselineSide)
-        {
-            _sums[at + 2] += weight * figures.CanaryEdits;
-            _sums[at + 3] += weight * figures.CanaryWords;
-            _sums[at + 6] += weight * figures.CanaryEntityMisses;
-            _sums[at + 7] += weight * figures.CanaryEntities;
-        }
+        return masks;
     }
 }

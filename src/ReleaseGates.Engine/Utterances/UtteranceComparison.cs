@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Metrics;
 using ReleaseGates.Engine.Statistics;
@@ -8,12 +9,12 @@ namespace ReleaseGates.Engine.Utterances;
 
 /// <summary>
 /// Baseline and canary per-utterance results compared on the utterances they share: both sides' metrics
-/// over the paired utterances and, when asked for, the paired bootstrap intervals of their deltas.
+/// over the paired utterances and, when asked for, the paired bootstrap of the budgeted metrics.
 /// </summary>
-public sealed class UtteranceComparison
+internal sealed class UtteranceComparison
 {
     private UtteranceComparison(UtteranceEvaluation baseline, UtteranceEvaluation canary, int baselineOnly, int canaryOnly,
-        IReadOnlyList<string> baselineOnlyExamples, IReadOnlyList<string> canaryOnlyExamples, BootstrapResult? bootstrap)
+        IReadOnlyList<string> baselineOnlyExamples, IReadOnlyList<string> canaryOnlyExamples, ResampledMetrics? resampled)
     {
         Baseline = baseline;
         Canary = canary;
@@ -21,7 +22,7 @@ public sealed class UtteranceComparison
         CanaryOnly = canaryOnly;
         BaselineOnlyExamples = baselineOnlyExamples;
         CanaryOnlyExamples = canaryOnlyExamples;
-        Bootstrap = bootstrap;
+        Resampled = resampled;
     }
 
     /// <summary>Baseline metrics over the paired utterances.</summary>
@@ -39,25 +40,52 @@ public sealed class UtteranceComparison
 
     public IReadOnlyList<string> CanaryOnlyExamples { get; }
 
-    /// <summary>Null unless bootstrap options were given.</summary>
-    public BootstrapResult? Bootstrap { get; }
+    /// <summary>Null unless bootstrap options were given and some budget names a metric computed from the utterances.</summary>
+    public ResampledMetrics? Resampled { get; }
 
-    /// <exception cref="InvalidInputException">A file or line cannot be read, or an id repeats within a side.</exception>
-    public static UtteranceComparison Compare(IReadOnlyList<string> baselineFiles, IReadOnlyList<string> canaryFiles,
-        ITextNormalizer normalizer, BootstrapOptions? bootstrap, IProgress<long>? bytesRead = null)
+    /// <param name="budgets">The metrics budgets name: those computed from the utterances are resampled.</param>
+    /// <exception cref="InvalidInputException">A file or line cannot be read, an id repeats within a side, or a pair differs in reference or group.</exception>
+    public static UtteranceComparison Compare(
+        IReadOnlyList<string> baselineFiles,
+        UtteranceReadOptions baselineOptions,
+        IReadOnlyList<string> canaryFiles,
+        UtteranceReadOptions canaryOptions,
+        BootstrapOptions? bootstrap,
+        IReadOnlyList<string> budgets,
+        IProgress<long>? bytesRead = null)
     {
         var progress = bytesRead is null ? null : new RunningTotal(bytesRead);
-        var baseline = UtteranceReader.Read(baselineFiles, normalizer, progress);
+        var baseline = UtteranceReader.Read(baselineFiles, baselineOptions, progress);
         progress?.StartNextSide();
-        var canary = UtteranceReader.Read(canaryFiles, normalizer, progress);
+        var canary = UtteranceReader.Read(canaryFiles, canaryOptions, progress);
         var pairing = UtterancePairing.Pair(baseline, canary);
-        var intervals = bootstrap is null || pairing.BaselineMembers.Length == 0
+        var metrics = bootstrap is null || pairing.BaselineMembers.Length == 0
+            ? []
+            : budgets.Distinct().Select(name => ResampledMetric.For(name, field => KindOf(field, baseline, canary))).OfType<ResampledMetric>().ToList();
+        var resampled = metrics.Count == 0
             ? null
-            : PairedBootstrap.Run(PairedSamples.Create(baseline, canary, pairing), bootstrap);
+            : PairedBootstrap.Run(PairedSamples.Create(baseline, canary, pairing, metrics), bootstrap!);
         return new UtteranceComparison(
             UtteranceMetricsCalculator.Compute(baseline, pairing.BaselineMembers),
             UtteranceMetricsCalculator.Compute(canary, pairing.CanaryMembers),
-            pairing.BaselineOnly, pairing.CanaryOnly, pairing.BaselineOnlyExamples, pairing.CanaryOnlyExamples, intervals);
+            pairing.BaselineOnly, pairing.CanaryOnly, pairing.BaselineOnlyExamples, pairing.CanaryOnlyExamples, resampled);
+    }
+
+    /// <summary>The kind a number field has on either side (the two agree, or the metric is missing on one).</summary>
+    private static FieldKind? KindOf(string field, UtteranceSet baseline, UtteranceSet canary)
+    {
+        foreach (var set in new[] { baseline, canary })
+        {
+            for (var f = 0; f < set.Fields.Count; f++)
+            {
+                if (set.Fields.Name(f) == field && set.Fields.Kind(f) != FieldKind.Unknown)
+                {
+                    return set.Fields.Kind(f);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Reports the canary's bytes after the baseline's, so that a progress display counts both sides once.</summary>

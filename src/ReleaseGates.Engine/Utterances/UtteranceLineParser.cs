@@ -6,46 +6,44 @@ using ReleaseGates.Engine.Metrics;
 namespace ReleaseGates.Engine.Utterances;
 
 /// <summary>
-/// Reads one JSON Lines line into an <see cref="UtteranceRecord"/> with one <see cref="Utf8JsonReader"/>:
-/// texts are normalised straight from the line's bytes when they are plain ASCII (else decoded into a
-/// reused buffer first), scored and forgotten. Errors say where and what to do, and
-/// never quote the line.
+/// Reads one JSON Lines line into an <see cref="UtteranceBuilder"/> with one <see cref="Utf8JsonReader"/>: texts
+/// are normalised straight from the line's bytes when they are plain ASCII (else decoded into a reused buffer
+/// first), scored and forgotten. Our own lines (contract §6, §8) and NeMo manifests (§10) are two spellings of the
+/// same fields. Errors say where and what to do, and never quote the line.
 /// </summary>
 internal sealed class UtteranceLineParser
 {
-    private const string LineShape =
-        "Each line must be one JSON object such as {\"id\": \"utt-1\", \"reference\": \"...\", \"hypothesis\": \"...\"}.";
-
-    private readonly UtteranceScorer _scorer;
-    private readonly IntList _lineSlices = new();
+    private readonly UtteranceBuilder _builder;
+    private readonly UtteranceFormat _format;
+    private readonly string _lineShape;
     private char[] _chars = new char[256];
     private byte[] _bytes = new byte[64];
     private byte[] _rewritten = new byte[256];
-    private int _idLength;
 
-    public UtteranceLineParser(ITextNormalizer normalizer)
+    public UtteranceLineParser(UtteranceBuilder builder, UtteranceFormat format)
     {
-        _scorer = new UtteranceScorer(normalizer);
+        _builder = builder;
+        _format = format;
+        _lineShape = format == UtteranceFormat.Nemo
+            ? "Each line of a NeMo manifest must be one JSON object such as {\"audio_filepath\": \"a.wav\", \"text\": \"...\", \"pred_text\": \"...\"}."
+            : "Each line must be one JSON object such as {\"id\": \"utt-1\", \"reference\": \"...\", \"hypothesis\": \"...\"}.";
     }
 
-    /// <summary>The id of the line last parsed, unescaped UTF-8.</summary>
-    public ReadOnlySpan<byte> Id => _bytes.AsSpan(0, _idLength);
-
-    /// <summary>Parses <paramref name="line"/>; slice names are added to <paramref name="shard"/> and their indexes to its memberships.</summary>
+    /// <summary>Parses <paramref name="line"/> and adds its utterance to <paramref name="shard"/>.</summary>
     /// <exception cref="InvalidInputException">The line is not a valid utterance.</exception>
-    public void Parse(ReadOnlySpan<byte> line, string file, int lineNumber, UtteranceShard shard, out UtteranceRecord record)
+    public void Parse(ReadOnlySpan<byte> line, string file, int lineNumber, UtteranceShard shard)
     {
         try
         {
-            ParseJson(line, file, lineNumber, shard, out record);
+            ParseJson(line, new Place(file, lineNumber), shard);
         }
         catch (JsonException) when (PythonNonFiniteTokens.TryRewrite(line, ref _rewritten, out var length))
         {
-            ParseRewritten(_rewritten.AsSpan(0, length), file, lineNumber, shard, out record);
+            ParseRewritten(_rewritten.AsSpan(0, length), new Place(file, lineNumber), shard);
         }
         catch (JsonException exception)
         {
-            throw NotJson(file, lineNumber, exception);
+            throw NotJson(new Place(file, lineNumber), exception);
         }
         catch (InvalidOperationException)
         {
@@ -53,79 +51,93 @@ internal sealed class UtteranceLineParser
         }
     }
 
-    private void ParseRewritten(ReadOnlySpan<byte> line, string file, int lineNumber, UtteranceShard shard, out UtteranceRecord record)
+    private void ParseRewritten(ReadOnlySpan<byte> line, Place place, UtteranceShard shard)
     {
         try
         {
-            ParseJson(line, file, lineNumber, shard, out record);
+            ParseJson(line, place, shard);
         }
         catch (JsonException exception)
         {
-            throw NotJson(file, lineNumber, exception);
+            throw NotJson(place, exception);
         }
     }
 
-    private static InvalidInputException NotJson(string file, int lineNumber, JsonException exception) =>
-        new(file, lineNumber, (int)(exception.BytePositionInLine ?? 0) + 1,
-            "This line is not valid JSON. " + LineShape + " Look for a truncated line or an unescaped quote or line break inside a text.");
+    private InvalidInputException NotJson(Place place, JsonException exception) =>
+        new(place.File, place.Line, (int)(exception.BytePositionInLine ?? 0) + 1,
+            "This line is not valid JSON. " + _lineShape + " Look for a truncated line or an unescaped quote or line break inside a text.");
 
-    private void ParseJson(ReadOnlySpan<byte> line, string file, int lineNumber, UtteranceShard shard, out UtteranceRecord record)
+    private void ParseJson(ReadOnlySpan<byte> line, Place place, UtteranceShard shard)
     {
         var reader = new Utf8JsonReader(line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
-        _scorer.Reset();
-        _lineSlices.Clear();
-        _idLength = -1;
-        record = default;
-        record.FirstPartialMs = double.NaN;
-        record.FinalMs = double.NaN;
+        _builder.Begin(shard);
         var seen = Field.None;
 
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw Error(file, lineNumber, ref reader, "This line is not a JSON object. " + LineShape);
+            throw place.At(ref reader, "This line is not a JSON object. " + _lineShape);
         }
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var field = Identify(ref reader);
+            if (field == Field.None && _format == UtteranceFormat.Nemo)
+            {
+                ReadNemoExtra(ref reader, place);
+                continue;
+            }
+
+            if (field == Field.AudioFilepath && (seen & Field.Id) != 0)
+            {
+                reader.Read();
+                reader.Skip(); // "id" beside "audio_filepath" names the utterance
+                continue;
+            }
+
             if (field != Field.None && (seen & field) != 0)
             {
-                throw Error(file, lineNumber, ref reader, $"\"{Name(field)}\" appears twice in this object; keep one.");
+                throw place.At(ref reader, $"\"{Name(field)}\" appears twice in this object; keep one.");
             }
 
             seen |= field;
             reader.Read();
             switch (field)
             {
-                case Field.Id:
-                    ReadId(ref reader, file, lineNumber);
+                case Field.Id or Field.AudioFilepath:
+                    ReadId(ref reader, place, field);
                     break;
                 case Field.Reference:
-                    ReadText(ref reader, file, lineNumber, field, TextKind.Reference);
+                    ReadText(ref reader, place, field, TextKind.Reference);
                     break;
                 case Field.Hypothesis:
-                    ReadText(ref reader, file, lineNumber, field, TextKind.Hypothesis);
+                    ReadText(ref reader, place, field, TextKind.Hypothesis);
                     break;
                 case Field.Entities:
-                    ReadTextList(ref reader, file, lineNumber, field, TextKind.Entity);
+                    ReadTextList(ref reader, place, field, TextKind.Entity);
                     break;
                 case Field.Partials:
                     if (reader.TokenType == JsonTokenType.StartArray)
                     {
-                        _scorer.BeginPartials();
+                        _builder.BeginPartials();
                     }
 
-                    ReadTextList(ref reader, file, lineNumber, field, TextKind.Partial);
+                    ReadTextList(ref reader, place, field, TextKind.Partial);
                     break;
                 case Field.Slices:
-                    ReadSlices(ref reader, file, lineNumber, shard);
+                    ReadSlices(ref reader, place);
+                    break;
+                case Field.Group:
+                    ReadGroup(ref reader, place);
                     break;
                 case Field.FirstPartialMs:
-                    record.FirstPartialMs = ReadLatency(ref reader, file, lineNumber, field);
+                    ReadLatency(ref reader, place, field, NumberFields.FirstPartialMs);
                     break;
                 case Field.FinalMs:
-                    record.FinalMs = ReadLatency(ref reader, file, lineNumber, field);
+                    ReadLatency(ref reader, place, field, NumberFields.FinalMs);
+                    break;
+                case Field.Measures:
+                    ReadMeasures(ref reader, place);
                     break;
                 default:
                     // Pipelines add their own fields (audio path, duration...): they are not ours to judge.
@@ -139,57 +151,64 @@ internal sealed class UtteranceLineParser
         {
         }
 
-        if ((seen & Field.Required) != Field.Required)
-        {
-            throw MissingField(seen, file, lineNumber);
-        }
-
-        _scorer.Score(out var score);
-        record.ReferenceWords = score.ReferenceWords;
-        record.Edits = score.Edits;
-        record.Entities = score.Entities;
-        record.EntityMisses = score.EntityMisses;
-        record.Erasures = score.Erasures;
-        record.ChurnWords = score.ChurnWords;
-        record.SliceStart = shard.SliceMemberships.Count;
-        foreach (var slice in _lineSlices.Span)
-        {
-            shard.SliceMemberships.Add(slice);
-        }
-
-        record.SliceCount = _lineSlices.Count;
+        Check(seen, place);
+        _builder.End(place.Line);
     }
 
-    private void ReadId(ref Utf8JsonReader reader, string file, int lineNumber)
+    private void Check(Field seen, Place place)
+    {
+        if ((seen & Field.Id) == 0 && !_builder.HasId)
+        {
+            throw _format == UtteranceFormat.Nemo
+                ? place.Whole("This manifest line has no \"audio_filepath\" (or \"id\"). Every line needs one; it pairs the baseline with the canary utterance.")
+                : place.Whole("This utterance has no \"id\". Every line needs a unique \"id\" string that pairs the baseline with the canary utterance.");
+        }
+
+        var texts = seen & (Field.Reference | Field.Hypothesis);
+        if (texts != Field.None && texts != (Field.Reference | Field.Hypothesis))
+        {
+            var (given, missing) = texts == Field.Reference ? (Name(Field.Reference), Name(Field.Hypothesis)) : (Name(Field.Hypothesis), Name(Field.Reference));
+            throw place.Whole($"This utterance has \"{given}\" but no \"{missing}\". Give both, or neither for a line that carries only measures.");
+        }
+    }
+
+    private void ReadId(ref Utf8JsonReader reader, Place place, Field field)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw Error(file, lineNumber, ref reader, "\"id\" must be a string, e.g. \"id\": \"utt-000123\".");
+            throw place.At(ref reader, $"\"{Name(field)}\" must be a string, e.g. \"{Name(field)}\": \"utt-000123\".");
         }
 
-        _idLength = CopyBytes(ref reader);
-        if (_idLength == 0)
+        var length = CopyBytes(ref reader);
+        if (length == 0)
         {
-            throw Error(file, lineNumber, ref reader, "\"id\" is empty; give every utterance a unique, non-empty id.");
+            throw place.At(ref reader, $"\"{Name(field)}\" is empty; give every utterance a unique, non-empty id.");
         }
+
+        _builder.SetId(_bytes.AsSpan(0, length));
     }
 
-    private void ReadText(ref Utf8JsonReader reader, string file, int lineNumber, Field field, TextKind kind)
+    private void ReadText(ref Utf8JsonReader reader, Place place, Field field, TextKind kind)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
-            return; // Python's None: no words.
+            if (kind == TextKind.Reference)
+            {
+                _builder.AddEmptyReference(); // Python's None: a reference with no words
+            }
+
+            return;
         }
 
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw Error(file, lineNumber, ref reader, $"\"{Name(field)}\" must be a string (or null for no words).");
+            throw place.At(ref reader, $"\"{Name(field)}\" must be a string (or null for no words).");
         }
 
         AddText(ref reader, kind);
     }
 
-    private void ReadTextList(ref Utf8JsonReader reader, string file, int lineNumber, Field field, TextKind kind)
+    private void ReadTextList(ref Utf8JsonReader reader, Place place, Field field, TextKind kind)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -198,21 +217,21 @@ internal sealed class UtteranceLineParser
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw Error(file, lineNumber, ref reader, $"\"{Name(field)}\" must be an array of strings, e.g. \"{Name(field)}\": [\"...\"].");
+            throw place.At(ref reader, $"\"{Name(field)}\" must be an array of strings, e.g. \"{Name(field)}\": [\"...\"].");
         }
 
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.String)
             {
-                throw Error(file, lineNumber, ref reader, $"Every item of \"{Name(field)}\" must be a string.");
+                throw place.At(ref reader, $"Every item of \"{Name(field)}\" must be a string.");
             }
 
             AddText(ref reader, kind);
         }
     }
 
-    private void ReadSlices(ref Utf8JsonReader reader, string file, int lineNumber, UtteranceShard shard)
+    private void ReadSlices(ref Utf8JsonReader reader, Place place)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -221,54 +240,150 @@ internal sealed class UtteranceLineParser
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw Error(file, lineNumber, ref reader, "\"slices\" must be an array of slice names, e.g. \"slices\": [\"tenant:acme\"].");
+            throw place.At(ref reader, "\"slices\" must be an array of slice names, e.g. \"slices\": [\"tenant:acme\"].");
         }
 
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.String)
             {
-                throw Error(file, lineNumber, ref reader, "Every item of \"slices\" must be a slice name string such as \"tenant:acme\".");
+                throw place.At(ref reader, "Every item of \"slices\" must be a slice name string such as \"tenant:acme\".");
             }
 
-            var nameLength = CopyBytes(ref reader, _idLength < 0 ? 0 : _idLength);
-            var start = _idLength < 0 ? 0 : _idLength;
-            shard.Slices.Add(_bytes.AsSpan(start, nameLength), out var slice);
-            if (_lineSlices.Span.IndexOf(slice) < 0)
-            {
-                _lineSlices.Add(slice); // an utterance counts once per slice, even if listed twice
-            }
+            _builder.AddSlice(_bytes.AsSpan(0, CopyBytes(ref reader)));
         }
     }
 
-    private static double ReadLatency(ref Utf8JsonReader reader, string file, int lineNumber, Field field)
+    private void ReadGroup(ref Utf8JsonReader reader, Place place)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
-            return double.NaN; // absent, or a non-finite value Python wrote as NaN / Infinity
+            return;
+        }
+
+        if (reader.TokenType != JsonTokenType.String || reader.ValueSpan.Length == 0)
+        {
+            throw place.At(ref reader, "\"group\" must be a non-empty string naming the call, session or speaker the line belongs to (or null).");
+        }
+
+        _builder.SetGroup(_bytes.AsSpan(0, CopyBytes(ref reader)));
+    }
+
+    private void ReadLatency(ref Utf8JsonReader reader, Place place, Field field, int number)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return; // not reported, or NaN as Python writes it
         }
 
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw Error(file, lineNumber, ref reader, $"\"{Name(field)}\" must be a number of milliseconds (or null when unknown).");
+            throw place.At(ref reader, $"\"{Name(field)}\" must be a number of milliseconds (Infinity for a timeout, null when unknown).");
         }
 
+        var value = ReadNumber(ref reader);
+        if (value < 0)
+        {
+            throw place.At(ref reader, $"\"{Name(field)}\" is negative; a latency is a number of milliseconds >= 0 (Infinity for a timeout).");
+        }
+
+        _builder.SetNumber(number, value, FieldKind.Number, place.Line);
+    }
+
+    private void ReadMeasures(ref Utf8JsonReader reader, Place place)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw place.At(ref reader, "\"measures\" must be an object of measure name -> number, true/false or null, e.g. \"measures\": {\"first_audio_byte_ms\": 182, \"barge_in\": false}.");
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = _bytes.AsSpan(0, CopyBytes(ref reader));
+            if (MeasureNames.Problem(name) is { } problem)
+            {
+                throw place.At(ref reader, problem);
+            }
+
+            var field = _builder.Field(name);
+            if (!_builder.MarkSetOnce(field))
+            {
+                throw place.At(ref reader, $"The measure \"{MeasureNames.Describe(name)}\" appears twice in \"measures\"; keep one.");
+            }
+
+            reader.Read();
+            SetMeasure(ref reader, place, field);
+        }
+    }
+
+    /// <summary>A NeMo manifest's other top-level numbers and booleans (duration, time, ...) are measures; anything else is skipped.</summary>
+    private void ReadNemoExtra(ref Utf8JsonReader reader, Place place)
+    {
+        var name = _bytes.AsSpan(0, CopyBytes(ref reader));
+        reader.Read();
+        if (reader.TokenType is not (JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False) || MeasureNames.Problem(name) is not null)
+        {
+            reader.Skip();
+            return;
+        }
+
+        var field = _builder.Field(name);
+        if (!_builder.MarkSetOnce(field))
+        {
+            throw place.At(ref reader, $"\"{MeasureNames.Describe(name)}\" appears twice in this object; keep one.");
+        }
+
+        SetMeasure(ref reader, place, field);
+    }
+
+    private void SetMeasure(ref Utf8JsonReader reader, Place place, int field)
+    {
+        string? problem;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return;
+            case JsonTokenType.True or JsonTokenType.False:
+                problem = _builder.SetNumber(field, reader.TokenType == JsonTokenType.True ? 1 : 0, FieldKind.Boolean, place.Line);
+                break;
+            case JsonTokenType.Number:
+                var value = ReadNumber(ref reader);
+                problem = double.IsNegativeInfinity(value)
+                    ? "A measure of -Infinity has no meaning; Infinity is a timeout, null is not reported."
+                    : _builder.SetNumber(field, value, FieldKind.Number, place.Line);
+                break;
+            default:
+                reader.Skip();
+                problem = "A measure is a number (Infinity for a timeout), true/false, or null when not reported; not a string, an array or an object.";
+                break;
+        }
+
+        if (problem is not null)
+        {
+            throw place.At(ref reader, problem);
+        }
+    }
+
+    /// <summary>A JSON number as a double; one too large for a double is infinite, as in Python (1e400, and the
+    /// Infinity that <see cref="PythonNonFiniteTokens"/> rewrote).</summary>
+    private static double ReadNumber(ref Utf8JsonReader reader)
+    {
         if (TryReadWholeNumber(reader.ValueSpan, out var whole))
         {
             return whole;
         }
 
-        if (!reader.TryGetDouble(out var value) || double.IsInfinity(value))
+        if (reader.TryGetDouble(out var value) && !double.IsInfinity(value))
         {
-            return double.NaN; // too large for a double: infinite, as in Python
+            return value;
         }
 
-        if (value < 0)
-        {
-            throw Error(file, lineNumber, ref reader, $"\"{Name(field)}\" is negative; a latency is a number of milliseconds >= 0.");
-        }
-
-        return value;
+        return reader.ValueSpan[0] == (byte)'-' ? double.NegativeInfinity : double.PositiveInfinity;
     }
 
     /// <summary>The common latency, a whole number of up to 15 digits, read without the general number parser:
@@ -298,9 +413,9 @@ internal sealed class UtteranceLineParser
 
     private void AddText(ref Utf8JsonReader reader, TextKind kind)
     {
-        if (reader.ValueIsEscaped || !_scorer.TryAdd(kind, reader.ValueSpan))
+        if (reader.ValueIsEscaped || !_builder.TryAddText(kind, reader.ValueSpan))
         {
-            _scorer.Add(kind, DecodeChars(ref reader));
+            _builder.AddText(kind, DecodeChars(ref reader));
         }
     }
 
@@ -316,36 +431,27 @@ internal sealed class UtteranceLineParser
         return _chars.AsSpan(0, length);
     }
 
-    /// <summary>Copies the current string, unescaped, into <see cref="_bytes"/> at <paramref name="offset"/>.</summary>
-    private int CopyBytes(ref Utf8JsonReader reader, int offset = 0)
+    /// <summary>Copies the current string or property name, unescaped, into <see cref="_bytes"/>.</summary>
+    private int CopyBytes(ref Utf8JsonReader reader)
     {
-        if (_bytes.Length < offset + reader.ValueSpan.Length)
+        if (_bytes.Length < reader.ValueSpan.Length)
         {
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, offset + reader.ValueSpan.Length));
+            _bytes = new byte[Math.Max(_bytes.Length * 2, reader.ValueSpan.Length)];
         }
 
-        return reader.CopyString(_bytes.AsSpan(offset));
+        return reader.CopyString(_bytes);
     }
 
-    private static InvalidInputException MissingField(Field seen, string file, int lineNumber)
-    {
-        var (field, what) = (seen & Field.Id) == 0 ? (Field.Id, "a unique \"id\" string that pairs the baseline with the canary utterance")
-            : (seen & Field.Reference) == 0 ? (Field.Reference, "\"reference\", the reference transcript")
-            : (Field.Hypothesis, "\"hypothesis\", the model's final transcript");
-        return new InvalidInputException(file, lineNumber, 0, $"This utterance has no \"{Name(field)}\". Every line needs {what}.");
-    }
+    private Field Identify(ref Utf8JsonReader reader) => _format == UtteranceFormat.Nemo ? IdentifyNemo(ref reader) : IdentifyOwn(ref reader);
 
-    private static InvalidInputException Error(string file, int lineNumber, ref Utf8JsonReader reader, string message) =>
-        new(file, lineNumber, (int)reader.TokenStartIndex + 1, message);
-
-    private static Field Identify(ref Utf8JsonReader reader)
+    private static Field IdentifyOwn(ref Utf8JsonReader reader)
     {
         if (reader.ValueIsEscaped)
         {
             return IdentifyEscaped(ref reader);
         }
 
-        // Dispatch on the length first: one comparison per property instead of eight.
+        // Dispatch on the length first: one comparison per property instead of ten.
         var name = reader.ValueSpan;
         return name.Length switch
         {
@@ -353,9 +459,11 @@ internal sealed class UtteranceLineParser
             9 when name.SequenceEqual("reference"u8) => Field.Reference,
             10 when name.SequenceEqual("hypothesis"u8) => Field.Hypothesis,
             6 when name.SequenceEqual("slices"u8) => Field.Slices,
+            5 when name.SequenceEqual("group"u8) => Field.Group,
             8 when name.SequenceEqual("entities"u8) => Field.Entities,
             8 when name.SequenceEqual("partials"u8) => Field.Partials,
             8 when name.SequenceEqual("final_ms"u8) => Field.FinalMs,
+            8 when name.SequenceEqual("measures"u8) => Field.Measures,
             16 when name.SequenceEqual("first_partial_ms"u8) => Field.FirstPartialMs,
             _ => Field.None,
         };
@@ -366,21 +474,35 @@ internal sealed class UtteranceLineParser
         : reader.ValueTextEquals("reference"u8) ? Field.Reference
         : reader.ValueTextEquals("hypothesis"u8) ? Field.Hypothesis
         : reader.ValueTextEquals("slices"u8) ? Field.Slices
+        : reader.ValueTextEquals("group"u8) ? Field.Group
         : reader.ValueTextEquals("entities"u8) ? Field.Entities
         : reader.ValueTextEquals("first_partial_ms"u8) ? Field.FirstPartialMs
         : reader.ValueTextEquals("final_ms"u8) ? Field.FinalMs
         : reader.ValueTextEquals("partials"u8) ? Field.Partials
+        : reader.ValueTextEquals("measures"u8) ? Field.Measures
         : Field.None;
 
-    private static string Name(Field field) => field switch
+    /// <summary>NeMo's names for the id, the reference and the hypothesis ("id", when a line has one, wins over
+    /// "audio_filepath"); our other fields keep their meaning.</summary>
+    private static Field IdentifyNemo(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("audio_filepath"u8) ? Field.AudioFilepath
+        : reader.ValueTextEquals("text"u8) ? Field.Reference
+        : reader.ValueTextEquals("pred_text"u8) ? Field.Hypothesis
+        : reader.ValueTextEquals("reference"u8) || reader.ValueTextEquals("hypothesis"u8) ? Field.None
+        : IdentifyOwn(ref reader);
+
+    private string Name(Field field) => field switch
     {
         Field.Id => "id",
-        Field.Reference => "reference",
-        Field.Hypothesis => "hypothesis",
+        Field.AudioFilepath => "audio_filepath",
+        Field.Reference => _format == UtteranceFormat.Nemo ? "text" : "reference",
+        Field.Hypothesis => _format == UtteranceFormat.Nemo ? "pred_text" : "hypothesis",
         Field.Slices => "slices",
+        Field.Group => "group",
         Field.Entities => "entities",
         Field.FirstPartialMs => "first_partial_ms",
         Field.FinalMs => "final_ms",
+        Field.Measures => "measures",
         _ => "partials",
     };
 
@@ -396,6 +518,21 @@ internal sealed class UtteranceLineParser
         FirstPartialMs = 32,
         FinalMs = 64,
         Partials = 128,
-        Required = Id | Reference | Hypothesis,
+        Group = 256,
+        Measures = 512,
+        AudioFilepath = 1024,
+    }
+
+    /// <summary>The file and line being read, to place errors.</summary>
+    private readonly struct Place(string file, int line)
+    {
+        public string File { get; } = file;
+
+        public int Line { get; } = line;
+
+        public InvalidInputException At(ref Utf8JsonReader reader, string message) =>
+            new(File, Line, (int)reader.TokenStartIndex + 1, message);
+
+        public InvalidInputException Whole(string message) => new(File, Line, 0, message);
     }
 }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using ReleaseGates.Engine.Diagnostics;
 
 namespace ReleaseGates.Engine.Utterances;
 
@@ -37,6 +39,8 @@ internal sealed class UtterancePairing
 
     public IReadOnlyList<string> CanaryOnlyExamples { get; }
 
+    /// <exception cref="InvalidInputException">A pair's normalised references differ (the sides score different
+    /// evaluation sets), or its group differs (the sides resample different calls).</exception>
     public static UtterancePairing Pair(UtteranceSet baseline, UtteranceSet canary)
     {
         var baselineMembers = new List<int>(baseline.Count);
@@ -48,6 +52,7 @@ internal sealed class UtterancePairing
         {
             if (canary.Ids.TryFind(baseline.Ids[index], out var match))
             {
+                CheckComparable(baseline, index, canary, match);
                 baselineMembers.Add(index);
                 canaryMembers.Add(match);
                 paired[match] = true;
@@ -71,4 +76,28 @@ internal sealed class UtterancePairing
         return new UtterancePairing(baselineMembers.ToArray(), canaryMembers.ToArray(), baselineOnly, canaryOnly,
             baselineOnlyExamples, canaryOnlyExamples);
     }
+
+    private static void CheckComparable(UtteranceSet baseline, int b, UtteranceSet canary, int c)
+    {
+        ref readonly var left = ref baseline.Records[b];
+        ref readonly var right = ref canary.Records[c];
+        if (left.ReferenceHash != right.ReferenceHash)
+        {
+            throw Incomparable(baseline, b, canary, c,
+                $"The utterance \"{baseline.Ids.GetString(b)}\" has a different normalised reference in the baseline and in the canary (here and at {canary.Where(c)}). Both models must be scored on the same evaluation set: re-score one of them, or give the utterances different ids.");
+        }
+
+        var leftGroup = left.Group < 0 ? ReadOnlySpan<byte>.Empty : baseline.Groups[left.Group];
+        var rightGroup = right.Group < 0 ? ReadOnlySpan<byte>.Empty : canary.Groups[right.Group];
+        if ((left.Group < 0) != (right.Group < 0) || !leftGroup.SequenceEqual(rightGroup))
+        {
+            throw Incomparable(baseline, b, canary, c,
+                $"The utterance \"{baseline.Ids.GetString(b)}\" is in group \"{Name(baseline, left.Group)}\" in the baseline and in group \"{Name(canary, right.Group)}\" in the canary (at {canary.Where(c)}). A paired utterance belongs to the same call, session or speaker on both sides.");
+        }
+    }
+
+    private static string Name(UtteranceSet set, int group) => group < 0 ? "(none)" : set.Groups.GetString(group);
+
+    private static InvalidInputException Incomparable(UtteranceSet baseline, int b, UtteranceSet canary, int c, string message) =>
+        new(baseline.Files[baseline.Records[b].FileIndex], baseline.Records[b].Line, 0, message);
 }

@@ -9,19 +9,19 @@ using ReleaseGates.Engine.Metrics;
 namespace ReleaseGates.Engine.Utterances;
 
 /// <summary>
-/// Reads one side's per-utterance JSON Lines files into an <see cref="UtteranceSet"/>. Shards are read in
-/// parallel, one per core, and merged in file order, ids checked for duplicates as they are merged, so the
-/// result (and the first error reported) is the same as reading them one after the other.
+/// Reads one side's per-utterance files into an <see cref="UtteranceSet"/>. Shards are read in parallel, one per
+/// core, and merged in file order, ids checked for duplicates as they are merged, so the result (and the first
+/// error reported) is the same as reading them one after the other.
 /// </summary>
 internal static class UtteranceReader
 {
     private const long ProgressStep = 16 << 20;
 
     /// <param name="files">Read in this order (see <see cref="ShardPattern"/>).</param>
-    /// <param name="normalizer">Applied to every text before it is scored.</param>
+    /// <param name="options">The normaliser applied to every text, the format, whether to keep eval-set digests.</param>
     /// <param name="bytesRead">Told the running total of bytes read, now and then; for progress displays.</param>
     /// <exception cref="InvalidInputException">A file cannot be read, a line is not a valid utterance, or an id repeats.</exception>
-    public static UtteranceSet Read(IReadOnlyList<string> files, ITextNormalizer normalizer, IProgress<long>? bytesRead = null)
+    public static UtteranceSet Read(IReadOnlyList<string> files, UtteranceReadOptions options, IProgress<long>? bytesRead = null)
     {
         var progress = new ProgressTotal(bytesRead);
         var shards = new UtteranceShard[files.Count];
@@ -29,21 +29,21 @@ internal static class UtteranceReader
             0,
             files.Count,
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            () => new UtteranceLineParser(normalizer),
+            () => new UtteranceLineParser(new UtteranceBuilder(options.Normalizer, options.Fingerprint), options.Format),
             (file, _, parser) =>
             {
-                shards[file] = ReadFile(files, file, parser, progress);
+                shards[file] = ReadFile(files, file, parser, options.Fingerprint, progress);
                 return parser;
             },
             _ => { });
 
-        return Merge(files, shards);
+        return Merge(files, shards, options.Fingerprint);
     }
 
     /// <summary>Reads a file up to its end or its first bad line (see <see cref="UtteranceShard.Error"/>).</summary>
-    private static UtteranceShard ReadFile(IReadOnlyList<string> files, int fileIndex, UtteranceLineParser parser, ProgressTotal progress)
+    private static UtteranceShard ReadFile(IReadOnlyList<string> files, int fileIndex, UtteranceLineParser parser, bool digests, ProgressTotal progress)
     {
-        var shard = new UtteranceShard(fileIndex);
+        var shard = new UtteranceShard(fileIndex, digests);
         var file = files[fileIndex];
         try
         {
@@ -57,10 +57,7 @@ internal static class UtteranceReader
                     continue;
                 }
 
-                parser.Parse(line, file, lines.LineNumber, shard, out var record);
-                record.FileIndex = fileIndex;
-                record.Line = lines.LineNumber;
-                shard.Add(record, parser.Id);
+                parser.Parse(line, file, lines.LineNumber, shard);
                 if (lines.BytesRead - reported >= ProgressStep)
                 {
                     progress.Add(lines.BytesRead - reported);
@@ -86,9 +83,9 @@ internal static class UtteranceReader
         return shard;
     }
 
-    /// <summary>The shards' records one after the other, ids checked across shards, slices renumbered; a
+    /// <summary>The shards' records one after the other, ids checked across shards, names renumbered; a
     /// shard's error is thrown after its records, as reading the files one after the other would.</summary>
-    private static UtteranceSet Merge(IReadOnlyList<string> files, UtteranceShard[] shards)
+    private static UtteranceSet Merge(IReadOnlyList<string> files, UtteranceShard[] shards, bool digests)
     {
         var count = 0;
         var idBytes = 0;
@@ -103,31 +100,19 @@ internal static class UtteranceReader
             throw NoUtterances(files);
         }
 
-        var set = new UtteranceSet(files, count, idBytes);
+        var set = new UtteranceSet(files, count, idBytes, digests);
         for (var s = 0; s < shards.Length; s++)
         {
-            var shard = shards[s];
-            if (!set.TryAdd(shard, out var duplicate, out var existing))
+            set.Add(shards[s]);
+            if (shards[s].Error is { } error)
             {
-                throw DuplicateId(set, existing, files[shard.FileIndex], shard.Records[duplicate].Line);
-            }
-
-            if (shard.Error is not null)
-            {
-                throw shard.Error;
+                throw error;
             }
 
             shards[s] = null!; // let the shard's copy go as soon as it is merged
         }
 
         return set;
-    }
-
-    private static InvalidInputException DuplicateId(UtteranceSet set, int existing, string file, int line)
-    {
-        var first = set.Records[existing];
-        return new InvalidInputException(file, line, 0,
-            $"The id \"{set.Ids.GetString(existing)}\" is used twice (first at {set.Files[first.FileIndex]} line {first.Line}). Ids must be unique within the baseline and within the canary.");
     }
 
     /// <summary>An empty evaluation is a pipeline that failed to write one: it must not pass as metrics of nothing.</summary>

@@ -1,8 +1,8 @@
 namespace ReleaseGates.Engine.Utterances;
 
 /// <summary>
-/// What is kept of one utterance once its line has been read: numbers only. The transcript text was
-/// scored and dropped while the line was parsed.
+/// What is kept of one utterance's texts once its line has been read: numbers only. The transcript text was
+/// scored and dropped while the line was parsed; latencies and measures are in the side's <see cref="NumberFields"/>.
 /// </summary>
 internal struct UtteranceRecord
 {
@@ -23,19 +23,19 @@ internal struct UtteranceRecord
     /// <summary>Words of the final hypothesis when the line has <c>partials</c>, else -1 (no churn figure).</summary>
     public int ChurnWords;
 
-    /// <summary>NaN when absent.</summary>
-    public double FirstPartialMs;
+    /// <summary>A 64-bit hash of the normalised reference, odd; 0 when the line has none. Pairs must agree on it.</summary>
+    public ulong ReferenceHash;
 
-    /// <summary>NaN when absent.</summary>
-    public double FinalMs;
+    /// <summary>The line's <c>group</c> in the side's group names; -1 when it has none (it is a group of its own).</summary>
+    public int Group;
 
-    /// <summary>Where this utterance's slice indexes start in <see cref="UtteranceSet.SliceMemberships"/>.</summary>
+    /// <summary>Where this utterance's slice indexes start in the side's slice memberships.</summary>
     public int SliceStart;
 
     public int SliceCount;
 
     public int FileIndex;
 
-    /// <summary>1-based line number in its file.</summary>
+    /// <summary>1-based line number in its file (for Parquet: the row, 1-based).</summary>
     public int Line;
 }

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
+using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Metrics;
 
 namespace ReleaseGates.Engine.Utterances;
 
 /// <summary>
-/// All utterances of one side (baseline or canary) as small numeric records, with their ids and slice
-/// names interned. Memory grows with the number of utterances, never with the length of their text.
+/// All utterances of one side (baseline or canary) as small numeric records, with their ids, slice and group
+/// names interned and their latencies and measures in columns. Memory grows with the number of utterances, never
+/// with the length of their text.
 /// </summary>
 internal sealed class UtteranceSet
 {
@@ -15,11 +17,14 @@ internal sealed class UtteranceSet
     /// <param name="files">The files read.</param>
     /// <param name="capacity">How many utterances they hold.</param>
     /// <param name="idBytes">Bytes of all their ids.</param>
-    public UtteranceSet(IReadOnlyList<string> files, int capacity, int idBytes)
+    /// <param name="keepDigests">Keep each utterance's eval-set digest (for <see cref="EvalSetFingerprint"/>).</param>
+    public UtteranceSet(IReadOnlyList<string> files, int capacity, int idBytes, bool keepDigests = false)
     {
         Files = files;
         _records = new UtteranceRecord[capacity];
         Ids = new Utf8KeyTable(capacity, idBytes);
+        Fields = new NumberFields(capacity);
+        Digests = keepDigests ? new DigestList() : null;
     }
 
     /// <summary>The files read, in reading order; <see cref="UtteranceRecord.FileIndex"/> points here.</summary>
@@ -33,42 +38,84 @@ internal sealed class UtteranceSet
     /// <summary>Slice names, numbered by first appearance.</summary>
     public Utf8KeyTable Slices { get; } = new();
 
+    /// <summary>Group names, numbered by first appearance.</summary>
+    public Utf8KeyTable Groups { get; } = new();
+
     /// <summary>The slice indexes of every utterance, one after the other (see <see cref="SlicesOf"/>).</summary>
     public IntList SliceMemberships { get; } = new();
+
+    /// <summary>Latencies and measures, one value per utterance.</summary>
+    public NumberFields Fields { get; }
+
+    public DigestList? Digests { get; }
 
     public ReadOnlySpan<UtteranceRecord> Records => _records.AsSpan(0, Count);
 
     public ReadOnlySpan<int> SlicesOf(in UtteranceRecord record) =>
         SliceMemberships.Span.Slice(record.SliceStart, record.SliceCount);
 
-    /// <summary>Adds a shard's utterances after those already read; there is room for as many as the set was made for.</summary>
-    /// <param name="shard">The shard.</param>
-    /// <param name="duplicate">The shard's first utterance whose id is already taken (that one and those after it are not added).</param>
-    /// <param name="existing">The utterance that took it.</param>
-    /// <returns>True when every id was new.</returns>
-    public bool TryAdd(UtteranceShard shard, out int duplicate, out int existing)
-    {
-        var slices = new int[shard.Slices.Count];
-        for (var slice = 0; slice < slices.Length; slice++)
-        {
-            Slices.Add(shard.Slices[slice], out slices[slice]);
-        }
+    /// <summary>Where an utterance was read, for messages: "eval/b.jsonl line 12".</summary>
+    public string Where(int utterance) => $"{Files[_records[utterance].FileIndex]} line {_records[utterance].Line}";
 
+    /// <summary>Adds a shard's utterances after those already read; there is room for as many as the set was made for.</summary>
+    /// <exception cref="InvalidInputException">An id repeats, or a measure is a number in one file and a boolean in another.</exception>
+    public void Add(UtteranceShard shard)
+    {
+        var slices = Renumber(shard.Slices, Slices);
+        var groups = Renumber(shard.Groups, Groups);
         var membershipStart = SliceMemberships.Count;
         foreach (var slice in shard.SliceMemberships.Span)
         {
             SliceMemberships.Add(slices[slice]);
         }
 
-        var records = _records.AsSpan(Count, shard.Count);
+        var first = Count;
+        var records = _records.AsSpan(first, shard.Count);
         shard.Records.CopyTo(records);
         for (var i = 0; i < records.Length; i++)
         {
             records[i].SliceStart += membershipStart;
+            records[i].Group = records[i].Group < 0 ? -1 : groups[records[i].Group];
         }
 
-        var added = Ids.TryAddRange(shard.Ids, out duplicate, out existing);
+        if (Fields.Append(shard.Fields, first, shard.Count) is { } conflict)
+        {
+            throw new InvalidInputException(Files[conflict.There.File], conflict.There.Line, 0,
+                $"The measure \"{conflict.Name}\" is a {KindOf(shard.Fields, conflict.Name)} here but not at {Files[conflict.Here.File]} line {conflict.Here.Line}. Give a measure one kind on every line: a number, or true/false.");
+        }
+
+        Digests?.AddRange(shard.Digests!);
+        if (!Ids.TryAddRange(shard.Ids, out var duplicate, out var existing))
+        {
+            Count = Ids.Count;
+            throw new InvalidInputException(Files[shard.FileIndex], shard.Records[duplicate].Line, 0,
+                $"The id \"{Ids.GetString(existing)}\" is used twice (first at {Where(existing)}). Ids must be unique within the baseline and within the canary.");
+        }
+
         Count = Ids.Count;
-        return added;
+    }
+
+    private static string KindOf(NumberFields fields, string name)
+    {
+        for (var field = 0; field < fields.Count; field++)
+        {
+            if (fields.Name(field) == name)
+            {
+                return fields.Kind(field) == FieldKind.Boolean ? "boolean" : "number";
+            }
+        }
+
+        return "value";
+    }
+
+    private static int[] Renumber(Utf8KeyTable local, Utf8KeyTable global)
+    {
+        var numbers = new int[local.Count];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            global.Add(local[i], out numbers[i]);
+        }
+
+        return numbers;
     }
 }

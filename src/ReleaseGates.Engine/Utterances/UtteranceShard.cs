@@ -7,15 +7,17 @@ namespace ReleaseGates.Engine.Utterances;
 /// <summary>
 /// One file's utterances as its thread read them, before the shards are merged into an
 /// <see cref="UtteranceSet"/>: records, ids in reading order (checked for duplicates by the merge, once
-/// for all shards), slice names numbered within the file, and the error that stopped the reading.
+/// for all shards), slice and group names numbered within the file, number fields, and the error that stopped
+/// the reading.
 /// </summary>
 internal sealed class UtteranceShard
 {
     private UtteranceRecord[] _records = new UtteranceRecord[1024];
 
-    public UtteranceShard(int fileIndex)
+    public UtteranceShard(int fileIndex, bool keepDigests)
     {
         FileIndex = fileIndex;
+        Digests = keepDigests ? new DigestList() : null;
     }
 
     public int FileIndex { get; }
@@ -30,8 +32,16 @@ internal sealed class UtteranceShard
     /// <summary>Slice names, numbered by first appearance in this file.</summary>
     public Utf8KeyTable Slices { get; } = new();
 
+    /// <summary>Group names (a call, a session, a speaker), numbered by first appearance in this file.</summary>
+    public Utf8KeyTable Groups { get; } = new();
+
     /// <summary>The slice indexes of every utterance, one after the other (see <see cref="SlicesOf"/>).</summary>
     public IntList SliceMemberships { get; } = new();
+
+    public NumberFields Fields { get; } = new(1024);
+
+    /// <summary>Each utterance's eval-set digest, when the reader was asked for a fingerprint.</summary>
+    public DigestList? Digests { get; }
 
     /// <summary>The line that could not be read, after the records of the lines before it; null when the whole file was read.</summary>
     public InvalidInputException? Error { get; set; }

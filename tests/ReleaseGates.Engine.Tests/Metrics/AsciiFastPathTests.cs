@@ -152,6 +152,8 @@ public sealed class AsciiFastPathTests
     {
         public string Name => "upper";
 
+        public string Identity => "upper/1";
+
         public int Normalize(ReadOnlySpan<char> text, Span<char> destination) =>
             text.ToUpperInvariant(destination);
     }

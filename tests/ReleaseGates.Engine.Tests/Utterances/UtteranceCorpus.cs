@@ -14,11 +14,11 @@ internal static class UtteranceCorpus
 
     public static object Utterance(string id, string reference, string hypothesis) => new { id, reference, hypothesis };
 
-    public static UtteranceSet Read(Workspace workspace, string pattern, ITextNormalizer? normalizer = null) =>
-        UtteranceReader.Read(ShardPattern.Expand(workspace.Directory, pattern), normalizer ?? StandardTextNormalizer.Instance);
+    public static UtteranceSet Read(Workspace workspace, string pattern, ITextNormalizer? normalizer = null, UtteranceFormat format = UtteranceFormat.Lines) =>
+        UtteranceReader.Read(ShardPattern.Expand(workspace.Directory, pattern), new UtteranceReadOptions(normalizer ?? StandardTextNormalizer.Instance, format));
 
-    public static UtteranceEvaluation ComputeMetrics(Workspace workspace, string pattern, ITextNormalizer? normalizer = null) =>
-        UtteranceMetrics.Compute(ShardPattern.Expand(workspace.Directory, pattern), normalizer ?? StandardTextNormalizer.Instance);
+    public static UtteranceEvaluation ComputeMetrics(Workspace workspace, string pattern, ITextNormalizer? normalizer = null, UtteranceFormat format = UtteranceFormat.Lines) =>
+        UtteranceMetrics.Compute(ShardPattern.Expand(workspace.Directory, pattern), new UtteranceReadOptions(normalizer ?? StandardTextNormalizer.Instance, format)).Evaluation;
 
     public static GateDiagnostic ReadError(Workspace workspace, string pattern) =>
         Assert.Single(Assert.Throws<InvalidInputException>(() => Read(workspace, pattern)).Errors);

@@ -18,14 +18,16 @@ public sealed class UtteranceGateTests : IDisposable
     [Fact]
     public void Per_utterance_results_are_judged_on_the_metrics_computed_from_them()
     {
-        Gates(WerBudget);
+        Gates(WerBudget, "\"statistics\": false");
         Side("baseline", Corpus(100, errorsEvery: 10));
         Side("canary", Corpus(100, errorsEvery: 5));
 
-        var result = Overall(_workspace.Run(), "wer");
+        var report = _workspace.Run();
+        var result = Overall(report, "wer");
 
         Assert.Equal((0.01m, 0.02m, ResultStatus.Regressed), (result.Baseline, result.Canary, result.Status));
-        Assert.Null(result.Interval); // no statistics: the point values decide
+        Assert.Null(result.Interval); // statistics false: the point values decide, and the report says so
+        Assert.StartsWith("no noise control: statistics is false", report.Noise!.Description, StringComparison.Ordinal);
     }
 
     [Fact]

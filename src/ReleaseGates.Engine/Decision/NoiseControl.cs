@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReleaseGates.Engine.Statistics;
+
+namespace ReleaseGates.Engine.Decision;
+
+/// <summary>
+/// One error rate for the whole gate (contract §7): single-step max-T over every limit of every bootstrapped result
+/// (Westfall and Young, "Resampling-Based Multiple Testing", Wiley 1993, §2.6 and §4; Romano and Wolf, "Exact and
+/// approximate stepdown methods for multiple hypothesis testing", JASA 2005). Each limit's excess over its allowance
+/// is studentised by its bootstrap standard error; in every resample the largest absolute studentised deviation over
+/// all limits is taken, and its <c>confidence</c> quantile c is the one critical value for all. Both tails count, so a
+/// skewed bootstrap distribution (a p99 of a few hundred latencies, a handful of utterances) cannot shrink c. A limit is broken beyond noise
+/// when its excess is more than c standard errors above 0: for an unchanged canary, the chance that any limit of the
+/// gate is called broken is at most 1 - confidence, however many budgets and slices it judges, and one quantile of one
+/// maximum needs no more resamples for a gate of hundreds of results than for one. A broken limit short of that, but
+/// above the maximum's 1 - 2 (1 - confidence) quantile, is inconclusive: the data point to a regression that more
+/// utterances would confirm or clear.
+/// </summary>
+internal static class NoiseControl
+{
+    public const string Method = "max-T simultaneous bootstrap intervals (Westfall and Young 1993)";
+
+    /// <summary>Resamples beyond the critical value the quantile is read from: below this it is too noisy to trust.</summary>
+    private const int TailResamples = 20;
+
+    /// <summary>The fewest resamples the method needs at <paramref name="confidence"/>.</summary>
+    public static int MinimumResamples(decimal confidence) => (int)Math.Ceiling(TailResamples / (1 - confidence));
+
+    /// <summary>Decides every limit of every comparison the bootstrap covered; others stay judged on their values.</summary>
+    public static NoiseControlSummary Apply(IReadOnlyList<Comparison> comparisons, ResampledMetrics resampled)
+    {
+        var options = resampled.Options;
+        var covered = new List<(Comparison Comparison, Noise[] Limits, Noise Delta)>();
+        foreach (var comparison in comparisons)
+        {
+            if (resampled.TryGet(comparison.Budget.Name, comparison.Slice, out var baseline, out var canary))
+            {
+                var limits = comparison.Tests.Select(test => Noise.Of(test.Excess, r => test.ExcessOn(baseline[r], canary[r]), options.Resamples)).ToArray();
+                var delta = Noise.Of(comparison.Delta, r => Delta(baseline[r], canary[r]), options.Resamples);
+                covered.Add((comparison, limits, delta));
+            }
+        }
+
+        var maxima = new double[options.Resamples];
+        for (var r = 0; r < maxima.Length; r++)
+        {
+            var max = 0.0;
+            foreach (var (_, limits, _) in covered)
+            {
+                foreach (var limit in limits)
+                {
+                    max = Math.Max(max, Math.Abs(limit.Studentized(r)));
+                }
+            }
+
+            maxima[r] = max;
+        }
+
+        Array.Sort(maxima);
+        var confidence = (double)options.Confidence;
+
+        // No limit moves from resample to resample: nothing to control, every limit is as its value says.
+        var critical = Math.Max(0, Quantile(maxima, confidence));
+        var pauseCritical = Math.Max(0, Quantile(maxima, Math.Max(0.5, (2 * confidence) - 1)));
+        foreach (var (comparison, limits, delta) in covered)
+        {
+            Decide(comparison, limits, critical, pauseCritical);
+            if (delta.Point is { } d)
+            {
+                var halfWidth = double.IsNaN(delta.StandardError) ? 0 : critical * delta.StandardError;
+                comparison.Interval = new DeltaInterval(Round(d - halfWidth), Round(d + halfWidth));
+            }
+        }
+
+        return new NoiseControlSummary(Method, options.Confidence, options.Resamples, covered.Count, resampled.UnitCount, critical);
+    }
+
+    private static void Decide(Comparison comparison, Noise[] limits, double critical, double pauseCritical)
+    {
+        var verdicts = new LimitVerdict[limits.Length];
+        long? needed = null;
+        for (var i = 0; i < limits.Length; i++)
+        {
+            var excess = comparison.Tests[i].Excess;
+            var noise = limits[i];
+            if (!excess.IsFinite || !(noise.StandardError > 0))
+            {
+                // An infinite canary percentile against a finite baseline is a regression (contract §7); a limit
+                // whose value does not move from resample to resample is as broken as its value says.
+                verdicts[i] = excess > 0m ? LimitVerdict.Broken : LimitVerdict.Held;
+                continue;
+            }
+
+            var t = (double)excess.Finite / noise.StandardError;
+            verdicts[i] = t > critical ? LimitVerdict.Broken : t > pauseCritical ? LimitVerdict.Inconclusive : LimitVerdict.Held;
+            if (verdicts[i] == LimitVerdict.Inconclusive && comparison.Samples is { } samples && samples > 0)
+            {
+                // The standard error shrinks as 1 / sqrt(n): the n at which this excess would be c standard errors.
+                var ratio = critical / t;
+                var estimate = (long)Math.Ceiling(samples * ratio * ratio);
+                needed = Math.Max(needed ?? 0, Math.Max(estimate, samples + 1));
+            }
+        }
+
+        comparison.Verdicts = verdicts;
+        comparison.SamplesNeeded = verdicts.Contains(LimitVerdict.Broken) ? null : needed;
+    }
+
+    /// <summary>The order statistic at <paramref name="level"/>: the ceil(level × B)-th smallest of the sorted maxima.</summary>
+    private static double Quantile(double[] sorted, double level) =>
+        sorted[Math.Min(sorted.Length - 1, Math.Max(0, (int)Math.Ceiling(level * sorted.Length) - 1))];
+
+    private static double Delta(double baseline, double canary) =>
+        double.IsInfinity(baseline) && baseline == canary ? 0 : canary - baseline;
+
+    /// <summary>Six significant digits: an interval's bounds are estimates, not exact numbers.</summary>
+    private static decimal Round(double value) =>
+        decimal.Parse(value.ToString("G6", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>One quantity's point value and its spread over the resamples.</summary>
+    private sealed class Noise
+    {
+        private readonly double[] _resampled;
+
+        private Noise(double? point, double[] resampled, double standardError)
+        {
+            Point = point;
+            _resampled = resampled;
+            StandardError = standardError;
+        }
+
+        /// <summary>Null when infinite.</summary>
+        public double? Point { get; }
+
+        /// <summary>The standard deviation of the finite resampled values; NaN with fewer than two.</summary>
+        public double StandardError { get; }
+
+        public static Noise Of(GateValue point, Func<int, double> resample, int resamples)
+        {
+            var values = new double[resamples];
+            double sum = 0;
+            var finite = 0;
+            for (var r = 0; r < resamples; r++)
+            {
+                values[r] = resample(r);
+                if (IsFinite(values[r]))
+                {
+                    sum += values[r];
+                    finite++;
+                }
+            }
+
+            var mean = sum / Math.Max(finite, 1);
+            double squares = 0;
+            foreach (var value in values)
+            {
+                squares += IsFinite(value) ? (value - mean) * (value - mean) : 0;
+            }
+
+            return new Noise(point.IsFinite ? (double)point.Finite : null, values, finite < 2 ? double.NaN : Math.Sqrt(squares / (finite - 1)));
+        }
+
+        /// <summary>(resampled - point) / standard error; 0 (never the maximum) when undefined, so a resample in which
+        /// a percentile turned infinite on one side does not set the critical value for every other limit.</summary>
+        public double Studentized(int resample)
+        {
+            var value = _resampled[resample];
+            return Point is { } point && StandardError > 0 && IsFinite(value) ? (value - point) / StandardError : 0;
+        }
+
+        private static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+
+namespace ReleaseGates.Engine.Utterances;
+
+/// <summary>32-byte SHA-256 digests, one per utterance, in one growable array (see <see cref="EvalSetFingerprint"/>).</summary>
+internal sealed class DigestList
+{
+    public const int Size = 32;
+
+    private byte[] _bytes = new byte[Size * 1024];
+
+    public int Count { get; private set; }
+
+    public ReadOnlySpan<byte> this[int index] => _bytes.AsSpan(index * Size, Size);
+
+    public void Add(byte[] digest)
+    {
+        if ((Count + 1) * Size > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, _bytes.Length * 2);
+        }
+
+        Buffer.BlockCopy(digest, 0, _bytes, Count * Size, Size);
+        Count++;
+    }
+
+    public void AddRange(DigestList other)
+    {
+        if ((Count + other.Count) * Size > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, (Count + other.Count) * Size));
+        }
+
+        Buffer.BlockCopy(other._bytes, 0, _bytes, Count * Size, other.Count * Size);
+        Count += other.Count;
+    }
+}

@@ -1,0 +1,153 @@
+using System;
+using System.Security.Cryptography;
+using ReleaseGates.Engine.Metrics;
+
+namespace ReleaseGates.Engine.Utterances;
+
+/// <summary>
+/// Assembles one utterance from its fields, whatever format they come in (a JSON line, a NeMo manifest line, a
+/// Parquet row), in any order: texts are scored as they arrive and forgotten; what stays is the
+/// <see cref="UtteranceRecord"/>, the id and the number fields, added to a shard by <see cref="End"/>. Reused line
+/// after line by one reading thread. Problems come back as messages for the format's reader to place.
+/// </summary>
+internal sealed class UtteranceBuilder
+{
+    private readonly UtteranceScorer _scorer;
+    private readonly IntList _slices = new();
+    private readonly IntList _fieldsSet = new();
+    private readonly IncrementalHash? _digest;
+    private UtteranceShard _shard = null!;
+    private byte[] _id = new byte[64];
+    private int _idLength;
+    private int _group;
+
+    public UtteranceBuilder(ITextNormalizer normalizer, bool digests)
+    {
+        _scorer = new UtteranceScorer(normalizer);
+        _digest = digests ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
+    }
+
+    public ReadOnlySpan<byte> Id => _id.AsSpan(0, Math.Max(_idLength, 0));
+
+    public bool HasId => _idLength >= 0;
+
+    public void Begin(UtteranceShard shard)
+    {
+        _shard = shard;
+        _scorer.Reset();
+        _slices.Clear();
+        _fieldsSet.Clear();
+        _idLength = -1;
+        _group = -1;
+    }
+
+    public void SetId(ReadOnlySpan<byte> id)
+    {
+        if (_id.Length < id.Length)
+        {
+            _id = new byte[Math.Max(_id.Length * 2, id.Length)];
+        }
+
+        id.CopyTo(_id);
+        _idLength = id.Length;
+    }
+
+    /// <summary>Adds a text given as unescaped UTF-8 by the normaliser's fast path.</summary>
+    /// <returns>False, having added nothing, when the text must be decoded and given to <see cref="AddText(TextKind, ReadOnlySpan{char})"/>.</returns>
+    public bool TryAddText(TextKind kind, ReadOnlySpan<byte> utf8) => _scorer.TryAdd(kind, utf8);
+
+    public void AddText(TextKind kind, ReadOnlySpan<char> text) => _scorer.Add(kind, text);
+
+    /// <summary>A reference given as null: the line has one, with no words.</summary>
+    public void AddEmptyReference() => _scorer.MarkReference();
+
+    /// <summary>Marks that the utterance has a <c>partials</c> list (possibly empty): it then has a churn figure.</summary>
+    public void BeginPartials() => _scorer.BeginPartials();
+
+    /// <summary>An utterance counts once per slice, even if it lists one twice.</summary>
+    public void AddSlice(ReadOnlySpan<byte> name)
+    {
+        _shard.Slices.Add(name, out var slice);
+        if (_slices.Span.IndexOf(slice) < 0)
+        {
+            _slices.Add(slice);
+        }
+    }
+
+    public void SetGroup(ReadOnlySpan<byte> name) => _shard.Groups.Add(name, out _group);
+
+    /// <summary>The field a measure's name stands for.</summary>
+    public int Field(ReadOnlySpan<byte> name) => _shard.Fields.FindOrAdd(name);
+
+    /// <summary>Notes that this line gives <paramref name="field"/>; false when it already did (a name given twice).</summary>
+    public bool MarkSetOnce(int field)
+    {
+        if (_fieldsSet.Span.IndexOf(field) >= 0)
+        {
+            return false;
+        }
+
+        _fieldsSet.Add(field);
+        return true;
+    }
+
+    /// <summary>Sets a number field of this utterance: NaN not reported, +Infinity a timeout, 0/1 a boolean.</summary>
+    /// <returns>Null, or why the value cannot be taken (the field is of another kind elsewhere).</returns>
+    public string? SetNumber(int field, double value, FieldKind kind, int line)
+    {
+        var fields = _shard.Fields;
+        if (!double.IsNaN(value) && !fields.TryAssume(field, kind, _shard.FileIndex, line))
+        {
+            var (_, at) = fields.KindSetAt(field);
+            var was = fields.Kind(field) == FieldKind.Boolean ? "true/false" : "a number";
+            return $"\"{fields.Name(field)}\" is {was} on line {at} of this file and must stay so on every line (null when not reported).";
+        }
+
+        fields.Set(field, _shard.Count, value);
+        return null;
+    }
+
+    /// <summary>Scores the utterance and adds it to the shard.</summary>
+    public void End(int line)
+    {
+        _scorer.Score(out var score);
+        var record = new UtteranceRecord
+        {
+            ReferenceWords = score.ReferenceWords,
+            Edits = score.Edits,
+            Entities = score.Entities,
+            EntityMisses = score.EntityMisses,
+            Erasures = score.Erasures,
+            ChurnWords = score.ChurnWords,
+            ReferenceHash = _scorer.HasReference ? ReferenceHash(_scorer.NormalizedReference) : 0,
+            Group = _group,
+            SliceStart = _shard.SliceMemberships.Count,
+            SliceCount = _slices.Count,
+            FileIndex = _shard.FileIndex,
+            Line = line,
+        };
+        foreach (var slice in _slices.Span)
+        {
+            _shard.SliceMemberships.Add(slice);
+        }
+
+        if (_digest is not null)
+        {
+            _shard.Digests!.Add(EvalSetFingerprint.Digest(_digest, Id, _scorer.NormalizedReference));
+        }
+
+        _shard.Add(record, Id);
+    }
+
+    /// <summary>FNV-1a, 64 bits, made odd so that 0 can mean "no reference".</summary>
+    private static ulong ReferenceHash(ReadOnlySpan<byte> text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var b in text)
+        {
+            hash = (hash ^ b) * 1099511628211UL;
+        }
+
+        return hash | 1;
+    }
+}
