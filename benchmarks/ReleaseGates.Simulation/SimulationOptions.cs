@@ -9,7 +9,7 @@ internal sealed class SimulationOptions
         Usage: dotnet run -c Release --project benchmarks/ReleaseGates.Simulation -- [options]
 
           --gates N                   gates per A/A scenario and for the +3-point detection (default 200)
-          --power-gates N             gates per other effect size of the power curve (default 100)
+          --power-gates N             gates per other effect size of the power curve (default 50)
           --timeout-gates N           gates per timeout variant (default 10)
           --followups N               at most this many samples_needed follow-up gates (default 100)
           --max-followup-utterances N skip follow-ups that need a bigger evaluation set (default 200000)
@@ -29,7 +29,7 @@ internal sealed class SimulationOptions
 
     public int Gates { get; private set; } = 200;
 
-    public int PowerGates { get; private set; } = 100;
+    public int PowerGates { get; private set; } = 50;
 
     public int TimeoutGates { get; private set; } = 10;
 

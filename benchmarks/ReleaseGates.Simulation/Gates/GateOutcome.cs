@@ -2,7 +2,8 @@ namespace ReleaseGates.Simulation.Gates;
 
 /// <summary>What the engine decided for one gate, read back from its JSON report (contract §4).</summary>
 /// <param name="Decision">continue, pause or rollback; null when the input was invalid (see <paramref name="Errors"/>).</param>
-internal sealed record GateOutcome(string? Decision, IReadOnlyList<ResultOutcome> Results, IReadOnlyList<string> Errors)
+/// <param name="CriticalValue">The report's <c>statistics.critical_value</c> (the max-T critical value), when the engine reports one.</param>
+internal sealed record GateOutcome(string? Decision, IReadOnlyList<ResultOutcome> Results, IReadOnlyList<string> Errors, double? CriticalValue = null)
 {
     public bool IsRollback => Decision == "rollback";
 

@@ -6,7 +6,7 @@ namespace ReleaseGates.Simulation.Gates;
 
 /// <summary>
 /// Reads the engine's JSON report by its documented names only (decision, results[].budget/slice/status/action,
-/// samples_needed when present, errors[].message), ignoring everything else, so the harness survives the engine
+/// samples_needed and statistics.critical_value when present, errors[].message), ignoring everything else, so the harness survives the engine
 /// adding fields. Numbers may also come as strings or as Python's bare <c>Infinity</c> (an infinite percentile).
 /// </summary>
 internal static class ReportReader
@@ -39,7 +39,10 @@ internal static class ReportReader
             errors.AddRange(errorArray.EnumerateArray().Select(e => Text(e, "message") ?? e.ToString()));
         }
 
-        return new GateOutcome(decision, results, errors);
+        var critical = root.TryGetProperty("statistics", out var statistics) && statistics.ValueKind == JsonValueKind.Object
+            ? Number(statistics, "critical_value")
+            : null;
+        return new GateOutcome(decision, results, errors, critical);
     }
 
     private static string? Text(JsonElement element, string name) =>

@@ -23,8 +23,12 @@ internal static class OutcomeBreakdown
         var utterances = valid.Average(r => r.SliceCounts[WrittenGate.Overall]);
         var generate = valid.Average(r => r.GenerateTime.TotalSeconds);
         var engine = valid.Average(r => r.EngineTime.TotalSeconds);
+        var critical = valid.Where(r => r.Outcome.CriticalValue is not null).Select(r => r.Outcome.CriticalValue!.Value).ToList();
+        var criticalNote = critical.Count == 0
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $" The engine's critical value (`statistics.critical_value`) ranged {critical.Min():0.00}–{critical.Max():0.00}, mean {critical.Average():0.00}.");
         text.Append(string.Create(CultureInfo.InvariantCulture,
-            $"{valid.Count} gates, {utterances:#,0} utterances and {results:0.#} judged results per gate on average; per gate, writing its files took {generate:0.00} s and the engine {engine:0.00} s (means; gates simulated in parallel share the cores).\n\n"));
+            $"{valid.Count} gates, {utterances:#,0} utterances and {results:0.#} judged results per gate on average; per gate, writing its files took {generate:0.00} s and the engine {engine:0.00} s (means; gates simulated in parallel share the cores).{criticalNote}\n\n"));
         text.Append("| budget | where | gates with a rollback result | gates with a pause result | statuses of those results |\n");
         text.Append("|---|---|---|---|---|\n");
         var rows = valid

@@ -75,6 +75,12 @@ internal sealed class ScenarioShapes
         return new GateSpec(new EvalSetSpec(tenants), ThreeBudgets, new ModelBehaviour(RegressedSlice: RegressedSlice, RegressionPoints: points), Statistics);
     }
 
+    /// <summary>
+    /// Scenario 4's comparison: the same regression judged by a gate with the <c>wer</c> budget only (21 results), to
+    /// show what judging the latency percentiles in the same gate costs the WER results in power.
+    /// </summary>
+    public GateSpec RegressionWerOnly(double points) => Regression(points) with { Budgets = new[] { BudgetSpec.Wer(0.005m) } };
+
     /// <summary>Scenario 5: scenario 1's tenants, one latency budget, a canary that times out on a share of utterances.</summary>
     public GateSpec Timeouts(BudgetSpec budget, ModelBehaviour canary) =>
         new(new EvalSetSpec(TwentyTenants), new[] { budget }, canary, Statistics);
