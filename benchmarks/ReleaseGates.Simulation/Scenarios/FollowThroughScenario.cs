@@ -48,20 +48,22 @@ internal sealed class FollowThroughScenario
         var outcomes = followed.Zip(runs, (candidate, run) => (Candidate: candidate, Result: run.Outcome.Results
             .FirstOrDefault(x => x.Budget == candidate.Result.Budget && x.Slice == candidate.Result.Slice))).ToList();
         var settled = outcomes.Count(o => o.Result?.Status is "pass" or "regressed");
+        var right = outcomes.Count(o => o.Result?.Status == TrueVerdict.For(o.Candidate));
         var figures = new List<Figure>
         {
             new(Name, "settled (pass or regressed) after following samples_needed", settled, outcomes.Count, Target.MoreThan(0.5)),
+            new(Name, "settled the right way (the planted truth: regressed beyond the allowance, else pass)", right, outcomes.Count),
         };
 
         details.Append(string.Create(CultureInfo.InvariantCulture,
             $"{notLarger.Count} advised no more utterances than the slice already had (a contract violation); {tooLarge.Count} needed more than {_options.MaxFollowUpUtterances:#,0} utterances in all and were not simulated; {followed.Count} of the remaining {followable.Count} were followed.\n\n"));
         details.Append(FigureTable.Markdown(figures)).Append('\n');
-        details.Append("| source | followed | pass | regressed | still inconclusive | other | median samples_needed / current |\n|---|---|---|---|---|---|---|\n");
-        foreach (var group in outcomes.GroupBy(o => o.Candidate.Scenario).OrderBy(g => g.Key, StringComparer.Ordinal))
+        details.Append("| source | followed | truth | pass | regressed | still inconclusive | other | median samples_needed / current |\n|---|---|---|---|---|---|---|---|\n");
+        foreach (var group in outcomes.GroupBy(o => (o.Candidate.Scenario, Truth: TrueVerdict.For(o.Candidate))).OrderBy(g => g.Key.Scenario, StringComparer.Ordinal).ThenBy(g => g.Key.Truth, StringComparer.Ordinal))
         {
             var ratios = group.Select(o => (double)o.Candidate.Result.SamplesNeeded!.Value / CurrentCount(o.Candidate)).Order().ToList();
             details.Append(string.Create(CultureInfo.InvariantCulture,
-                $"| {group.Key} | {group.Count()} | {group.Count(o => o.Result?.Status == "pass")} | {group.Count(o => o.Result?.Status == "regressed")} "
+                $"| {group.Key.Scenario} | {group.Count()} | {group.Key.Truth} | {group.Count(o => o.Result?.Status == "pass")} | {group.Count(o => o.Result?.Status == "regressed")} "
                 + $"| {group.Count(o => o.Result?.Status == "inconclusive")} | {group.Count(o => o.Result?.Status is not ("pass" or "regressed" or "inconclusive"))} | {ratios[ratios.Count / 2]:0.0}× |\n"));
         }
 
