@@ -1,4 +1,4 @@
-"""An independent scorer for per-utterance JSON Lines, written from contract section 6 alone, in plain Python.
+"""An independent scorer for per-utterance JSON Lines, written from contract sections 6-9 alone, in plain Python.
 
 Used to check `release-gates metrics` to the last digit:
 
@@ -9,10 +9,11 @@ Used to check `release-gates metrics` to the last digit:
 With `--normalizer none` first, the texts are scored as given, only split on whitespace (release-gates metrics
 --normalizer none).
 
-Textbook algorithms on purpose (full edit-distance table, sorted percentiles, list sublist search), sharing no code
-or shortcut with the engine.
+Textbook algorithms on purpose (full edit-distance table, sorted percentiles, list sublist search, math.fsum, hashlib),
+sharing no code or shortcut with the engine. Python's json module reads bare Infinity as float('inf'): a timeout.
 """
 import glob
+import hashlib
 import json
 import math
 import sys
@@ -41,14 +42,25 @@ def pct(vals, p):
     if not vals: return None
     s = sorted(vals); k = max(1, -(-p*len(s)//100)); return s[k-1]
 groups = {}
+kinds = {}  # measure name -> 'number' or 'boolean', in the order first seen
+digests = {}
 def g(name):
-    return groups.setdefault(name, dict(n=0, e=0, w=0, ent=0, miss=0, er=0, cw=0, hasp=False, fp=[], fm=[]))
+    return groups.setdefault(name, dict(n=0, e=0, w=0, ent=0, miss=0, er=0, cw=0, hasp=False, fields={}))
+def report(s, field, value):
+    # null (None) and NaN mean not reported; +inf is a timeout
+    if value is None or (not isinstance(value, bool) and math.isnan(value)): return
+    s['fields'].setdefault(field, []).append(value)
 files = sorted(set(f for pat in sys.argv[3 if verbatim else 1:] for f in glob.glob(pat, recursive=True)))
 for f in files:
     for line in open(f, encoding='utf-8'):
         if not line.strip(): continue
         u = json.loads(line)
-        r, h = norm(u['reference'] or ''), norm(u['hypothesis'] or '')
+        r, h = norm(u.get('reference') or ''), norm(u.get('hypothesis') or '')
+        digests[u['id']] = hashlib.sha256(u['id'].encode() + b"\0" + " ".join(r).encode()).digest()
+        measures = u.get('measures') or {}
+        for k, v in measures.items():
+            if v is not None and k not in kinds: kinds[k] = 'boolean' if isinstance(v, bool) else 'number'
+            elif k not in kinds: kinds.setdefault(k, None)
         edits = ed(r, h)
         ents = [norm(e) for e in (u.get('entities') or [])]
         miss = sum(1 for e in ents if not contains(h, e))
@@ -59,13 +71,23 @@ for f in files:
                 s['hasp'] = True
                 outs = [norm(p) for p in parts] + [h]
                 s['er'] += sum(len(a) - lcp(a, b) for a, b in zip(outs, outs[1:])); s['cw'] += len(h)
-            # null, NaN and Infinity mean not reported (docs/per-utterance.md)
-            if u.get('first_partial_ms') is not None and math.isfinite(u['first_partial_ms']): s['fp'].append(u['first_partial_ms'])
-            if u.get('final_ms') is not None and math.isfinite(u['final_ms']): s['fm'].append(u['final_ms'])
+            report(s, 'first_partial_ms', u.get('first_partial_ms'))
+            report(s, 'final_ms', u.get('final_ms'))
+            for k, v in measures.items(): report(s, k, v)
+def numbers(m, field, vals, mean):
+    if mean: m[f'{field}_mean'] = (math.fsum(vals) / len(vals)) if vals else None
+    for p in (50, 95, 99): m[f'{field}_p{p}'] = pct(vals, p)
+    m[f'{field}_timeout_rate'] = sum(1 for v in vals if v == math.inf) / len(vals) if vals else None
 def metrics(s):
     m = dict(samples=s['n'], wer=s['e']/s['w'] if s['w'] else None, entity_error_rate=s['miss']/s['ent'] if s['ent'] else None)
-    for k, v in (('first_partial_ms', s['fp']), ('final_ms', s['fm'])):
-        for p in (50, 95, 99): m[f'{k}_p{p}'] = pct(v, p)
+    for k in ('first_partial_ms', 'final_ms'): numbers(m, k, s['fields'].get(k, []), mean=False)
     m['partial_churn'] = s['er']/s['cw'] if s['hasp'] and s['cw'] else None
+    for k, kind in kinds.items():
+        vals = s['fields'].get(k, [])
+        if kind == 'boolean': m[f'{k}_rate'] = sum(1 for v in vals if v) / len(vals) if vals else None
+        elif kind == 'number': numbers(m, k, vals, mean=True)
     return m
-print(json.dumps(dict(samples=groups[None]['n'], metrics=metrics(groups[None]), slices={k: dict(samples=v['n'], metrics=metrics(v)) for k, v in sorted(groups.items(), key=lambda kv: kv[0] or '') if k is not None})))
+fingerprint = "sha256:" + hashlib.sha256(b"".join(digests[i] for i in sorted(digests, key=str.encode))).hexdigest()
+print(json.dumps(dict(normalizer='none/1' if verbatim else 'standard/1', eval_set=dict(utterances=len(digests), fingerprint=fingerprint),
+                      samples=groups[None]['n'], metrics=metrics(groups[None]),
+                      slices={k: dict(samples=v['n'], metrics=metrics(v)) for k, v in sorted(groups.items(), key=lambda kv: kv[0] or '') if k is not None})))

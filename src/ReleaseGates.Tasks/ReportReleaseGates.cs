@@ -55,7 +55,7 @@ public sealed class ReportReleaseGates : ReleaseGatesTask
         var tableImportance = ShowTable ? MessageImportance.High : MessageImportance.Low;
         if (Log.LogsMessagesOfImportance(tableImportance))
         {
-            Log.LogMessage(tableImportance, TextReportWriter.Write(report));
+            Log.LogMessage(tableImportance, TextReportWriter.Write(report, withSummary: false));
         }
 
         foreach (var diagnostic in GateDiagnostics.For(report, PauseAsError))

@@ -167,6 +167,7 @@ public sealed class ReleaseGatesTasksTests : IDisposable
         Assert.All(_engine.Messages, m => Assert.Equal(MessageImportance.High, m.Importance));
         Assert.StartsWith("release gates: continue", _engine.Messages[0].Message, StringComparison.Ordinal);
         Assert.Contains("BUDGET", _engine.Messages[1].Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("release gates:", _engine.Messages[1].Message, StringComparison.Ordinal); // the decision is logged once
     }
 
     [Fact]

@@ -74,7 +74,7 @@ internal static class NoiseControl
             }
         }
 
-        return new NoiseControlSummary(Method, options.Confidence, options.Resamples, covered.Count, resampled.UnitCount, critical);
+        return new NoiseControlSummary(Method, options.Confidence, options.Resamples, covered.Count, resampled.UnitCount, critical, Groups: resampled.GroupCount);
     }
 
     private static void Decide(Comparison comparison, Noise[] limits, double critical, double pauseCritical)

@@ -31,15 +31,15 @@ internal sealed class MetricAccumulator
     public void Add(in UtteranceRecord record, int utterance)
     {
         _samples++;
-        _edits += record.Edits;
-        _referenceWords += record.ReferenceWords;
-        _entities += record.Entities;
-        _entityMisses += record.EntityMisses;
-        if (record.ChurnWords >= 0)
+        _edits += record.Score.Edits;
+        _referenceWords += record.Score.ReferenceWords;
+        _entities += record.Score.Entities;
+        _entityMisses += record.Score.EntityMisses;
+        if (record.Score.ChurnWords >= 0)
         {
             _hasPartials = true;
-            _erasures += record.Erasures;
-            _churnWords += record.ChurnWords;
+            _erasures += record.Score.Erasures;
+            _churnWords += record.Score.ChurnWords;
         }
 
         for (var field = 0; field < _values.Length; field++)

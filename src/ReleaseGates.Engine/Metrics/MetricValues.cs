@@ -3,20 +3,10 @@ using System.Collections.Generic;
 namespace ReleaseGates.Engine.Metrics;
 
 /// <summary>The metrics of one group of utterances (all of them, or one slice).</summary>
-public sealed class MetricValues
+/// <param name="Values">Every metric of these utterances, the text metrics first, then each latency's and measure's;
+/// NaN when not defined for this group (no reference words, no entities, no latencies, no partials).</param>
+public sealed record MetricValues(int Samples, IReadOnlyList<KeyValuePair<string, double>> Values)
 {
-    public MetricValues(int samples, IReadOnlyList<KeyValuePair<string, double>> values)
-    {
-        Samples = samples;
-        Values = values;
-    }
-
-    public int Samples { get; }
-
-    /// <summary>Every metric of these utterances (those of each latency and measure after the text metrics); NaN when not defined for this
-    /// group (no reference words, no entities, no latencies, no partials).</summary>
-    public IReadOnlyList<KeyValuePair<string, double>> Values { get; }
-
     public double this[string name]
     {
         get

@@ -95,6 +95,7 @@ public static class ReportJsonReader
                 (int?)OptionalDecimal(noise.GetProperty("resamples")),
                 noise.GetProperty("results").GetInt32(),
                 (int?)OptionalDecimal(noise.GetProperty("units")),
-                (double?)OptionalDecimal(noise.GetProperty("critical_value")));
+                (double?)OptionalDecimal(noise.GetProperty("critical_value")),
+                Groups: noise.TryGetProperty("groups", out var groups) ? groups.GetInt32() : 0);
     }
 }

@@ -100,6 +100,7 @@ public static class ReportJsonWriter
         WriteNumber(json, "resamples", noise.Resamples);
         json.WriteNumber("results", noise.Results);
         WriteNumber(json, "units", noise.Units);
+        json.WriteNumber("groups", noise.Groups);
         WriteNumber(json, "critical_value", noise.CriticalValue is { } c ? Math.Round((decimal)c, 4) : null);
         json.WriteString("description", noise.Description);
         json.WriteEndObject();

@@ -9,10 +9,15 @@ namespace ReleaseGates.Engine.Reports;
 /// warnings are not in it: the CLI prints them on standard error and the build logs them, each at its file and line.</summary>
 public static class TextReportWriter
 {
-    public static string Write(GateReport report)
+    /// <param name="withSummary">Start with the one-line decision (the build logs that line on its own).</param>
+    public static string Write(GateReport report, bool withSummary = true)
     {
         var text = new StringBuilder();
-        text.AppendLine(SummaryLine.For(report));
+        if (withSummary)
+        {
+            text.AppendLine(SummaryLine.For(report));
+        }
+
         var release = ReportRow.ReleaseLine(report);
         if (release.Length > 0)
         {

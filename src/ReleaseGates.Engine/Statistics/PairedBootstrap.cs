@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading.Tasks;
 using ReleaseGates.Engine.Metrics;
 
@@ -16,7 +17,7 @@ internal static class PairedBootstrap
     /// <param name="threads">At most this many threads; -1 for the machine's count. Does not change the result.</param>
     public static ResampledMetrics Run(PairedSamples samples, BootstrapOptions options, int threads = -1)
     {
-        var result = new ResampledMetrics(samples, options);
+        var result = new ResampledMetrics(samples.Metrics.Select(m => m.Name).ToList(), samples.SliceNames, samples.UnitCount, options, samples.GroupUnitCount);
         Parallel.For(
             0,
             options.Resamples,

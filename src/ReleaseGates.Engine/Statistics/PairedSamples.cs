@@ -26,6 +26,7 @@ internal sealed class PairedSamples
     private PairedSamples(
         int[] unitOfPair,
         int unitCount,
+        int groupCount,
         string[] sliceNames,
         int[] membershipStarts,
         int[] memberships,
@@ -39,6 +40,7 @@ internal sealed class PairedSamples
     {
         UnitOfPair = unitOfPair;
         UnitCount = unitCount;
+        GroupUnitCount = groupCount;
         SliceNames = sliceNames;
         MembershipStarts = membershipStarts;
         Memberships = memberships;
@@ -61,6 +63,9 @@ internal sealed class PairedSamples
     public int[] UnitOfPair { get; }
 
     public int UnitCount { get; }
+
+    /// <summary>How many of the units are groups (the rest are utterances without one).</summary>
+    public int GroupUnitCount { get; }
 
     /// <summary>Name of group 1 + s at index s.</summary>
     public string[] SliceNames { get; }
@@ -99,7 +104,7 @@ internal sealed class PairedSamples
     public static PairedSamples Create(UtteranceSet baseline, UtteranceSet canary, UtterancePairing pairing, IReadOnlyList<ResampledMetric> metrics)
     {
         var count = pairing.BaselineMembers.Length;
-        var (unitOfPair, unitCount) = Units(baseline, pairing);
+        var (unitOfPair, unitCount, groupCount) = Units(baseline, pairing);
         var sliceNames = Enumerable.Range(0, baseline.Slices.Count).Select(baseline.Slices.GetString).ToArray();
         var (starts, memberships) = SliceMemberships(baseline, canary, pairing);
 
@@ -152,7 +157,7 @@ internal sealed class PairedSamples
             }
         }
 
-        return new PairedSamples(unitOfPair, unitCount, sliceNames, starts, memberships, lanes, countLanes, counts, sumLanes, sums, metrics, ranked);
+        return new PairedSamples(unitOfPair, unitCount, groupCount, sliceNames, starts, memberships, lanes, countLanes, counts, sumLanes, sums, metrics, ranked);
     }
 
     private static int Padded(int lanes, int vector) => (lanes + vector - 1) / vector * vector;
@@ -172,12 +177,12 @@ internal sealed class PairedSamples
 
     private static int CountOf(FigureSource source, in UtteranceRecord record, double value) => source switch
     {
-        FigureSource.Edits => record.Edits,
-        FigureSource.ReferenceWords => record.ReferenceWords,
-        FigureSource.EntityMisses => record.EntityMisses,
-        FigureSource.Entities => record.Entities,
-        FigureSource.Erasures => record.ChurnWords >= 0 ? record.Erasures : 0,
-        FigureSource.ChurnWords => Math.Max(record.ChurnWords, 0),
+        FigureSource.Edits => record.Score.Edits,
+        FigureSource.ReferenceWords => record.Score.ReferenceWords,
+        FigureSource.EntityMisses => record.Score.EntityMisses,
+        FigureSource.Entities => record.Score.Entities,
+        FigureSource.Erasures => record.Score.ChurnWords >= 0 ? record.Score.Erasures : 0,
+        FigureSource.ChurnWords => Math.Max(record.Score.ChurnWords, 0),
         FigureSource.Reported => double.IsNaN(value) ? 0 : 1,
         FigureSource.Timeouts => double.IsPositiveInfinity(value) ? 1 : 0,
         FigureSource.Trues => value > 0 ? 1 : 0,
@@ -186,19 +191,26 @@ internal sealed class PairedSamples
 
     /// <summary>A pair's unit is its baseline group (the pairing checked that the canary agrees); a pair without one
     /// is a unit of its own.</summary>
-    private static (int[] UnitOfPair, int UnitCount) Units(UtteranceSet baseline, UtterancePairing pairing)
+    private static (int[] UnitOfPair, int UnitCount, int GroupCount) Units(UtteranceSet baseline, UtterancePairing pairing)
     {
         var units = new int[pairing.BaselineMembers.Length];
         var unitOfGroup = new int[baseline.Groups.Count];
         unitOfGroup.AsSpan().Fill(-1);
         var next = 0;
+        var groups = 0;
         for (var i = 0; i < units.Length; i++)
         {
             var group = baseline.Records[pairing.BaselineMembers[i]].Group;
-            units[i] = group < 0 ? next++ : unitOfGroup[group] >= 0 ? unitOfGroup[group] : unitOfGroup[group] = next++;
+            if (group >= 0 && unitOfGroup[group] < 0)
+            {
+                unitOfGroup[group] = next++;
+                groups++;
+            }
+
+            units[i] = group < 0 ? next++ : unitOfGroup[group];
         }
 
-        return (units, next);
+        return (units, next, groups);
     }
 
     private static (int[] Starts, int[] Memberships) SliceMemberships(UtteranceSet baseline, UtteranceSet canary, UtterancePairing pairing)

@@ -14,33 +14,40 @@ internal sealed class ResampledMetrics
     private readonly double[][] _values;
     private readonly int _groupCount;
 
-    public ResampledMetrics(PairedSamples samples, BootstrapOptions options)
+    /// <param name="metrics">The metrics resampled, by name.</param>
+    /// <param name="slices">The baseline's slices (groups 1, 2, ...; group 0 is every utterance).</param>
+    /// <param name="units">How many resampling units there are, for reports.</param>
+    /// <param name="groups">How many of them are groups; the others are utterances without one.</param>
+    public ResampledMetrics(IReadOnlyList<string> metrics, IReadOnlyList<string> slices, int units, BootstrapOptions options, int groups = 0)
     {
         Options = options;
-        _groupCount = samples.GroupCount;
-        for (var metric = 0; metric < samples.Metrics.Count; metric++)
+        _groupCount = 1 + slices.Count;
+        for (var metric = 0; metric < metrics.Count; metric++)
         {
-            _metrics[samples.Metrics[metric].Name] = metric;
+            _metrics[metrics[metric]] = metric;
         }
 
-        for (var slice = 0; slice < samples.SliceNames.Length; slice++)
+        for (var slice = 0; slice < slices.Count; slice++)
         {
-            _groups[samples.SliceNames[slice]] = slice + 1;
+            _groups[slices[slice]] = slice + 1;
         }
 
-        _values = new double[samples.Metrics.Count * _groupCount * 2][];
+        _values = new double[metrics.Count * _groupCount * 2][];
         for (var i = 0; i < _values.Length; i++)
         {
             _values[i] = new double[options.Resamples];
         }
 
-        UnitCount = samples.UnitCount;
+        UnitCount = units;
+        GroupCount = groups;
     }
 
     public BootstrapOptions Options { get; }
 
     /// <summary>How many resampling units (groups, or utterances) the pairs make.</summary>
     public int UnitCount { get; }
+
+    public int GroupCount { get; }
 
     public void Set(int metric, int group, int side, int resample, double value) =>
         _values[(((metric * _groupCount) + group) * 2) + side][resample] = value;

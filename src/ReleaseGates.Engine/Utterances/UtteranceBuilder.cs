@@ -113,12 +113,7 @@ internal sealed class UtteranceBuilder
         _scorer.Score(out var score);
         var record = new UtteranceRecord
         {
-            ReferenceWords = score.ReferenceWords,
-            Edits = score.Edits,
-            Entities = score.Entities,
-            EntityMisses = score.EntityMisses,
-            Erasures = score.Erasures,
-            ChurnWords = score.ChurnWords,
+            Score = score,
             ReferenceHash = _scorer.HasReference ? ReferenceHash(_scorer.NormalizedReference) : 0,
             Group = _group,
             SliceStart = _shard.SliceMemberships.Count,

@@ -343,6 +343,7 @@ internal sealed class UtteranceLineParser
 
     private void SetMeasure(ref Utf8JsonReader reader, Place place, int field)
     {
+        var valueStart = (int)reader.TokenStartIndex;
         string? problem;
         switch (reader.TokenType)
         {
@@ -365,7 +366,7 @@ internal sealed class UtteranceLineParser
 
         if (problem is not null)
         {
-            throw place.At(ref reader, problem);
+            throw place.AtColumn(valueStart + 1, problem);
         }
     }
 
@@ -532,6 +533,8 @@ internal sealed class UtteranceLineParser
 
         public InvalidInputException At(ref Utf8JsonReader reader, string message) =>
             new(File, Line, (int)reader.TokenStartIndex + 1, message);
+
+        public InvalidInputException AtColumn(int column, string message) => new(File, Line, column, message);
 
         public InvalidInputException Whole(string message) => new(File, Line, 0, message);
     }

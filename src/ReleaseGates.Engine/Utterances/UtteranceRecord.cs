@@ -1,3 +1,5 @@
+using ReleaseGates.Engine.Metrics;
+
 namespace ReleaseGates.Engine.Utterances;
 
 /// <summary>
@@ -6,22 +8,8 @@ namespace ReleaseGates.Engine.Utterances;
 /// </summary>
 internal struct UtteranceRecord
 {
-    /// <summary>Words of the normalised reference (N of the WER).</summary>
-    public int ReferenceWords;
-
-    /// <summary>S + D + I of the minimum-edit alignment of hypothesis to reference.</summary>
-    public int Edits;
-
-    public int Entities;
-
-    /// <summary>Entities whose words do not appear contiguously in the hypothesis.</summary>
-    public int EntityMisses;
-
-    /// <summary>Words taken back across the partials and the final hypothesis; 0 without partials.</summary>
-    public int Erasures;
-
-    /// <summary>Words of the final hypothesis when the line has <c>partials</c>, else -1 (no churn figure).</summary>
-    public int ChurnWords;
+    /// <summary>What its texts scored: words, edits, entities, churn.</summary>
+    public TextScore Score;
 
     /// <summary>A 64-bit hash of the normalised reference, odd; 0 when the line has none. Pairs must agree on it.</summary>
     public ulong ReferenceHash;

@@ -24,7 +24,7 @@ public sealed class UtteranceReaderTests : IDisposable
         Assert.Equal(3, set.Count);
         Assert.Equal([0, 1, 1], set.Records.ToArray().Select(r => r.FileIndex));
         Assert.Equal([1, 1, 2], set.Records.ToArray().Select(r => r.Line));
-        Assert.Equal(1, set.Records.ToArray().Sum(r => r.Edits));
+        Assert.Equal(1, set.Records.ToArray().Sum(r => r.Score.Edits));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class UtteranceReaderTests : IDisposable
 
         var set = Read(_workspace, "eval/u.jsonl");
 
-        Assert.Equal(0, set.Records[0].Edits);
+        Assert.Equal(0, set.Records[0].Score.Edits);
         Assert.True(set.Ids.TryFind("a1"u8, out _));
     }
 
@@ -71,8 +71,8 @@ public sealed class UtteranceReaderTests : IDisposable
             var expected = Read(_workspace, $"{original}/u.jsonl").Records[0];
             var actual = Read(_workspace, $"{escaped}/u.jsonl").Records[0];
             Assert.Equal(
-                (expected.ReferenceWords, expected.Edits, expected.EntityMisses, expected.Erasures, expected.ChurnWords),
-                (actual.ReferenceWords, actual.Edits, actual.EntityMisses, actual.Erasures, actual.ChurnWords));
+                (expected.Score.ReferenceWords, expected.Score.Edits, expected.Score.EntityMisses, expected.Score.Erasures, expected.Score.ChurnWords),
+                (actual.Score.ReferenceWords, actual.Score.Edits, actual.Score.EntityMisses, actual.Score.Erasures, actual.Score.ChurnWords));
         }
 
         Assert.Equal((4, 3, 1, 0, 4), ScoreOf(Read(_workspace, "plain/u.jsonl").Records[0]));
@@ -103,7 +103,7 @@ public sealed class UtteranceReaderTests : IDisposable
 
         Assert.True(double.IsNaN(set.Fields.Values(NumberFields.FirstPartialMs)[0]));
         Assert.Equal(double.PositiveInfinity, set.Fields.Values(NumberFields.FinalMs)[0]);
-        Assert.Equal(0, set.Records[0].Edits);
+        Assert.Equal(0, set.Records[0].Score.Edits);
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class UtteranceReaderTests : IDisposable
         var set = Read(_workspace, "eval/u.jsonl");
         var record = set.Records[0];
 
-        Assert.Equal((2, 2, 0, -1), (record.ReferenceWords, record.Edits, record.SliceCount, record.ChurnWords));
+        Assert.Equal((2, 2, 0, -1), (record.Score.ReferenceWords, record.Score.Edits, record.SliceCount, record.Score.ChurnWords));
         Assert.True(double.IsNaN(set.Fields.Values(NumberFields.FinalMs)[0]));
     }
 
@@ -242,12 +242,12 @@ public sealed class UtteranceReaderTests : IDisposable
 
         var set = Read(_workspace, "eval/u.jsonl");
 
-        Assert.Equal((20_000, 1), (set.Records[0].ReferenceWords, set.Records[0].Edits));
-        Assert.Equal(1, set.Records[1].Edits);
+        Assert.Equal((20_000, 1), (set.Records[0].Score.ReferenceWords, set.Records[0].Score.Edits));
+        Assert.Equal(1, set.Records[1].Score.Edits);
     }
 
     private static (int, int, int, int, int) ScoreOf(UtteranceRecord record) =>
-        (record.ReferenceWords, record.Edits, record.EntityMisses, record.Erasures, record.ChurnWords);
+        (record.Score.ReferenceWords, record.Score.Edits, record.Score.EntityMisses, record.Score.Erasures, record.Score.ChurnWords);
 
     /// <summary>The line with every character of its string values written as a \uXXXX escape.</summary>
     private static string EscapeTexts(string line) =>
