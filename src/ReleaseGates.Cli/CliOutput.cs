@@ -1,8 +1,10 @@
+using System;
 using System.IO;
 
 namespace ReleaseGates.Cli;
 
-/// <summary>Where a command writes: the console in production, string writers in tests.</summary>
+/// <summary>Where a command writes, and the environment it reads: the console and the process in production, string
+/// writers and a dictionary in tests.</summary>
 internal sealed class CliOutput
 {
     public CliOutput(TextWriter standardOutput, TextWriter standardError)
@@ -17,4 +19,8 @@ internal sealed class CliOutput
 
     /// <summary>Whether long runs draw a progress line on <see cref="Error"/>: only on a terminal, never in CI logs.</summary>
     public bool ShowProgress { get; init; }
+
+    /// <summary>Reads an environment variable (GITHUB_ACTIONS, GITHUB_STEP_SUMMARY, ...). None by default, so that a
+    /// test run inside a CI job never writes to that job's summary.</summary>
+    public Func<string, string?> EnvironmentVariable { get; init; } = _ => null;
 }

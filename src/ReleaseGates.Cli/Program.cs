@@ -10,6 +10,7 @@ internal static class Program
     private static int Main(string[] args) => Run(args, new CliOutput(Console.Out, Console.Error)
     {
         ShowProgress = !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")),
+        EnvironmentVariable = Environment.GetEnvironmentVariable,
     });
 
     public static int Run(string[] args, CliOutput output)
@@ -18,6 +19,7 @@ internal static class Program
         {
             EvaluateCommand.Create(output),
             MetricsCommand.Create(output),
+            InitCommand.Create(output),
         };
 
         try

@@ -11,7 +11,9 @@ namespace ReleaseGates.Tasks;
 /// <summary>
 /// Turns the JSON report into what a build shows: the one-line decision with the Markdown report's path, then the
 /// engine's diagnostics (RG4001 rollbacks, RG4002 pauses, RG4003 invalid input, notices), each at its file, line and
-/// column; the full table at detailed verbosity (or with ShowTable).
+/// column; the full table at detailed verbosity (or with ShowTable). In GitHub Actions it appends the Markdown report to
+/// the job summary. It runs on every build that runs the gate, also when the evaluation was skipped as up to date, and
+/// once for a multi-targeted project (in its outer build): one summary per gate evaluation.
 /// </summary>
 public sealed class ReportReleaseGates : ReleaseGatesTask
 {
@@ -28,6 +30,12 @@ public sealed class ReportReleaseGates : ReleaseGatesTask
 
     /// <summary>MSBuild's terminal logger is on ($(_MSBUILDTLENABLED)): it shows no messages at normal verbosity.</summary>
     public bool TerminalLogger { get; set; }
+
+    /// <summary>
+    /// $(ReleaseGatesStepSummary), by default $(GITHUB_STEP_SUMMARY): the GitHub Actions job summary file the Markdown
+    /// report is appended to. Empty: no summary. A file that cannot be written is a warning, never a failed gate.
+    /// </summary>
+    public string? StepSummary { get; set; }
 
     /// <summary>$(MSBuildProjectName), for the terminal logger's result line.</summary>
     public string? ProjectName { get; set; }
@@ -64,6 +72,37 @@ public sealed class ReportReleaseGates : ReleaseGatesTask
         }
 
         Decision = report.Decision is { } decision ? ReportNames.Decision.Of(decision) : "invalid";
+        AppendStepSummary(report);
+    }
+
+    private void AppendStepSummary(GateReport report)
+    {
+        if (string.IsNullOrEmpty(StepSummary))
+        {
+            return;
+        }
+
+        if (GitHubStepSummary.Append(StepSummary!, report, Markdown(report), MarkdownReport) is { } problem)
+        {
+            Log.LogWarning($"release gates: {problem}");
+        }
+    }
+
+    /// <summary>The Markdown report as the evaluation wrote it; rendered again from the JSON report if it is gone.</summary>
+    private string Markdown(GateReport report)
+    {
+        try
+        {
+            if (MarkdownReport is not null && File.Exists(MarkdownReport))
+            {
+                return File.ReadAllText(MarkdownReport);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+
+        return MarkdownReportWriter.Write(report);
     }
 
     private void LogDecision(GateReport report)

@@ -86,8 +86,12 @@ internal sealed class ConsumerProject
     public string PathOf(string relativePath) => Path.Combine(Directory, relativePath);
 
     /// <summary>dotnet build at normal verbosity, without the terminal logger, so the output is the canonical MSBuild format.</summary>
-    public CommandResult Build(params string[] extraArguments) =>
+    public CommandResult Build(params string[] extraArguments) => BuildWith(new Dictionary<string, string>(), extraArguments);
+
+    /// <summary>The same build with these environment variables, as a CI job sets them.</summary>
+    public CommandResult BuildWith(IReadOnlyDictionary<string, string> environment, params string[] extraArguments) =>
         DotnetCommand.Run(
             Directory,
+            environment,
             ["build", ProjectFile, "-nologo", "-tl:off", "-v:n", "-nodeReuse:false", .. extraArguments]);
 }

@@ -8,7 +8,10 @@ internal static class DotnetCommand
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    public static CommandResult Run(string workingDirectory, params string[] arguments)
+    public static CommandResult Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <param name="environment">Variables to set for this command, e.g. GITHUB_STEP_SUMMARY.</param>
+    public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(DotnetPath())
         {
@@ -33,6 +36,10 @@ internal static class DotnetCommand
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["NUGET_XMLDOC_MODE"] = "skip";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         var output = new StringBuilder();
@@ -63,8 +70,10 @@ internal static class DotnetCommand
         }
     }
 
+    // GITHUB_*: when this suite runs in GitHub Actions, a consumer's build must not write to the suite's job summary.
     private static bool IsBuildEnvironmentVariable(string name) =>
         name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("GITHUB_", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)
         || name.Equals("DOTNET_HOST_PATH", StringComparison.OrdinalIgnoreCase);
 

@@ -131,9 +131,11 @@ public sealed class ReleaseGateConsumerTests(PackageFeed feed)
     public void Adding_or_deleting_a_shard_of_per_utterance_results_re_evaluates()
     {
         static string Line(string id, string hypothesis) => $$"""{"id": "{{id}}", "reference": "start metformin 500 mg", "hypothesis": "{{hypothesis}}"}""";
+        // Two utterances are all noise to the bootstrap: point estimates make the one mistake a rollback.
         var project = ConsumerProject.Create(feed, "gate-shards")
             .WithFile("gates.json", """
                 { "baseline": { "utterances": "eval/baseline/*.jsonl" }, "canary": { "utterances": "eval/canary/*.jsonl" },
+                  "statistics": false,
                   "budgets": { "wer": { "direction": "lower_is_better", "allowed_delta": 0.1 } } }
                 """)
             .WithFile("eval/baseline/0.jsonl", Line("a", "start metformin 500 mg") + "\n" + Line("b", "start metformin 500 mg"))
@@ -188,6 +190,38 @@ public sealed class ReleaseGateConsumerTests(PackageFeed feed)
         var build = project.Build();
 
         Assert.Contains("decision is pause", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_GitHub_Actions_the_build_appends_its_report_to_the_job_summary_once()
+    {
+        var project = GateConsumer.Create(feed, "gate-summary", canaryWer: 0.09m, canaryCorrections: 0.04m);
+        var summary = project.PathOf("step_summary.md");
+
+        var build = project.BuildWith(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = summary });
+
+        Assert.NotEqual(0, build.ExitCode);
+        var text = File.ReadAllText(summary);
+        Assert.Equal(File.ReadAllText(project.PathOf("obj/Debug/net10.0/releasegates/release-gates.md")), text);
+        Assert.Equal(1, text.Count("# Release gates: ROLLBACK"));
+        AssertNoCrash(build);
+    }
+
+    [Fact]
+    public void A_multi_targeted_build_appends_once_and_a_skipped_evaluation_appends_its_last_decision_once()
+    {
+        var project = GateConsumer.Create(feed, "gate-summary-multi", canaryWer: 0.08m, canaryCorrections: 0.06m, targetFrameworks: "net10.0;netstandard2.0");
+        var summary = project.PathOf("step_summary.md");
+        var github = new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary };
+
+        var first = project.BuildWith(github);
+        var afterFirst = File.ReadAllText(summary);
+        var again = project.BuildWith(github, "-v:d");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Equal(1, afterFirst.Count("# Release gates: PAUSE"));
+        Assert.Contains("Skipping target \"_ReleaseGatesEvaluate\" because all output files are up-to-date", again.Output, StringComparison.Ordinal);
+        Assert.Equal(2, File.ReadAllText(summary).Count("# Release gates: PAUSE"));
     }
 
     /// <summary>MSBuild repeats every error in its closing summary; count those to see how often the gate reported.</summary>

@@ -10,7 +10,8 @@ using ReleaseGates.Engine.Reports;
 
 namespace ReleaseGates.Cli.Commands;
 
-/// <summary><c>release-gates evaluate [PATH/gates.json] [--format text|json|markdown] [--output FILE]</c>.</summary>
+/// <summary><c>release-gates evaluate [PATH/gates.json] [--format text|json|markdown|junit] [--output FILE]</c>. In GitHub
+/// Actions it also appends the Markdown report to the job summary and prints the diagnostics as annotations.</summary>
 internal static class EvaluateCommand
 {
     public static Command Create(CliOutput output)
@@ -23,10 +24,10 @@ internal static class EvaluateCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "text (a table), json (for machines) or markdown (for a CI summary or a PR comment).",
+            Description = "text (a table), json (for machines), markdown (for a CI summary or a PR comment) or junit (JUnit XML, for CI test reports).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "markdown");
+        format.AcceptOnlyFromAmong("text", "json", "markdown", "junit");
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var today = new Option<string?>("--today") { Description = "Check waivers against this date (yyyy-MM-dd) instead of today (UTC)." };
 
@@ -67,10 +68,14 @@ internal static class EvaluateCommand
             report = ReleaseGate.Run(gatesFile, today, progress);
         }
 
-        foreach (var diagnostic in GateDiagnostics.For(report))
+        var diagnostics = GateDiagnostics.For(report);
+        foreach (var diagnostic in diagnostics)
         {
             output.Error.WriteLine(diagnostic);
         }
+
+        var github = GitHubActions.Of(output);
+        github.Annotate(diagnostics);
 
         // A text report of invalid input would only repeat the errors just written to standard error.
         if (report.IsValid || format != "text")
@@ -79,10 +84,13 @@ internal static class EvaluateCommand
             {
                 "json" => ReportJsonWriter.Write(report),
                 "markdown" => MarkdownReportWriter.Write(report),
+                "junit" => JUnitReportWriter.Write(report),
                 _ => TextReportWriter.Write(report),
             };
             Emit(rendered, outputPath, report, output);
         }
+
+        github.AppendSummary(report, format == "markdown" ? outputPath : null);
 
         return report.Decision switch
         {

@@ -37,68 +37,86 @@ internal static class NoiseControl
         {
             if (resampled.TryGet(comparison.Budget.Name, comparison.Slice, out var baseline, out var canary))
             {
-                var limits = comparison.Tests.Select(test => Noise.Of(test.Excess, r => test.ExcessOn(baseline[r], canary[r]), options.Resamples)).ToArray();
+                var noises = comparison.Tests.Select(test => Noise.Of(test.Excess, r => test.ExcessOn(baseline[r], canary[r]), options.Resamples)).ToArray();
                 var delta = Noise.Of(comparison.Delta, r => Delta(baseline[r], canary[r]), options.Resamples);
-                covered.Add((comparison, limits, delta));
+                covered.Add((comparison, noises, delta));
             }
         }
 
-        var maxima = new double[options.Resamples];
-        for (var r = 0; r < maxima.Length; r++)
+        var limits = covered.SelectMany(c => c.Limits.Select((noise, i) => new Limit(c.Comparison, i, noise))).ToList();
+        var confidence = (double)options.Confidence;
+        var pauseLevel = Math.Max(0.5, (2 * confidence) - 1);
+
+        // Step-down: limits broken beyond the critical value leave the family, and the rest are judged again against the
+        // maximum over those that remain, until no more break (Romano and Wolf 2005): the same error rate, more power.
+        var active = limits;
+        var first = Critical(active, options.Resamples, confidence);
+        var critical = first;
+        while (true)
+        {
+            var broken = active.Where(limit => limit.Exceeds(critical)).ToList();
+            if (broken.Count == 0)
+            {
+                break;
+            }
+
+            broken.ForEach(limit => limit.Broken = true);
+            active = active.Where(limit => !limit.Broken).ToList();
+            critical = Critical(active, options.Resamples, confidence);
+        }
+
+        var pauseCritical = Math.Min(critical, Critical(active, options.Resamples, pauseLevel));
+        foreach (var (comparison, _, delta) in covered)
+        {
+            Decide(comparison, limits.Where(l => l.Comparison == comparison).ToList(), critical, pauseCritical);
+            if (delta.Point is { } d)
+            {
+                var halfWidth = double.IsNaN(delta.StandardError) ? 0 : first * delta.StandardError;
+                comparison.Interval = new DeltaInterval(Round(d - halfWidth), Round(d + halfWidth));
+            }
+        }
+
+        return new NoiseControlSummary(Method, options.Confidence, options.Resamples, covered.Count, resampled.UnitCount, first, Groups: resampled.GroupCount);
+    }
+
+    /// <summary>The <paramref name="level"/> quantile of the largest |studentised deviation| over <paramref name="limits"/>
+    /// in each resample; 0 when none moves (every limit is then as its value says).</summary>
+    private static double Critical(IReadOnlyList<Limit> limits, int resamples, double level)
+    {
+        var maxima = new double[resamples];
+        for (var r = 0; r < resamples; r++)
         {
             var max = 0.0;
-            foreach (var (_, limits, _) in covered)
+            foreach (var limit in limits)
             {
-                foreach (var limit in limits)
-                {
-                    max = Math.Max(max, Math.Abs(limit.Studentized(r)));
-                }
+                max = Math.Max(max, Math.Abs(limit.Noise.Studentized(r)));
             }
 
             maxima[r] = max;
         }
 
         Array.Sort(maxima);
-        var confidence = (double)options.Confidence;
-
-        // No limit moves from resample to resample: nothing to control, every limit is as its value says.
-        var critical = Math.Max(0, Quantile(maxima, confidence));
-        var pauseCritical = Math.Max(0, Quantile(maxima, Math.Max(0.5, (2 * confidence) - 1)));
-        foreach (var (comparison, limits, delta) in covered)
-        {
-            Decide(comparison, limits, critical, pauseCritical);
-            if (delta.Point is { } d)
-            {
-                var halfWidth = double.IsNaN(delta.StandardError) ? 0 : critical * delta.StandardError;
-                comparison.Interval = new DeltaInterval(Round(d - halfWidth), Round(d + halfWidth));
-            }
-        }
-
-        return new NoiseControlSummary(Method, options.Confidence, options.Resamples, covered.Count, resampled.UnitCount, critical, Groups: resampled.GroupCount);
+        return Math.Max(0, Quantile(maxima, level));
     }
 
-    private static void Decide(Comparison comparison, Noise[] limits, double critical, double pauseCritical)
+    private static void Decide(Comparison comparison, List<Limit> limits, double critical, double pauseCritical)
     {
-        var verdicts = new LimitVerdict[limits.Length];
+        var verdicts = new LimitVerdict[limits.Count];
         long? needed = null;
-        for (var i = 0; i < limits.Length; i++)
+        for (var i = 0; i < limits.Count; i++)
         {
-            var excess = comparison.Tests[i].Excess;
-            var noise = limits[i];
-            if (!excess.IsFinite || !(noise.StandardError > 0))
+            var limit = limits[i];
+            if (limit.Broken || limit.Exceeds(critical))
             {
-                // An infinite canary percentile against a finite baseline is a regression (contract §7); a limit
-                // whose value does not move from resample to resample is as broken as its value says.
-                verdicts[i] = excess > 0m ? LimitVerdict.Broken : LimitVerdict.Held;
+                verdicts[i] = LimitVerdict.Broken;
                 continue;
             }
 
-            var t = (double)excess.Finite / noise.StandardError;
-            verdicts[i] = t > critical ? LimitVerdict.Broken : t > pauseCritical ? LimitVerdict.Inconclusive : LimitVerdict.Held;
+            verdicts[i] = limit.T is { } t && t > pauseCritical ? LimitVerdict.Inconclusive : LimitVerdict.Held;
             if (verdicts[i] == LimitVerdict.Inconclusive && comparison.Samples is { } samples && samples > 0)
             {
                 // The standard error shrinks as 1 / sqrt(n): the n at which this excess would be c standard errors.
-                var ratio = critical / t;
+                var ratio = critical / limit.T!.Value;
                 var estimate = (long)Math.Ceiling(samples * ratio * ratio);
                 needed = Math.Max(needed ?? 0, Math.Max(estimate, samples + 1));
             }
@@ -118,6 +136,26 @@ internal static class NoiseControl
     /// <summary>Six significant digits: an interval's bounds are estimates, not exact numbers.</summary>
     private static decimal Round(double value) =>
         decimal.Parse(value.ToString("G6", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>One limit of one comparison in the family, with its noise.</summary>
+    private sealed class Limit(Comparison comparison, int index, Noise noise)
+    {
+        public Comparison Comparison { get; } = comparison;
+
+        public Noise Noise { get; } = noise;
+
+        public bool Broken { get; set; }
+
+        private GateValue Excess => Comparison.Tests[index].Excess;
+
+        /// <summary>The excess in standard errors; null when it is infinite or does not move from resample to resample.</summary>
+        public double? T => Excess.IsFinite && Noise.StandardError > 0 ? (double)Excess.Finite / Noise.StandardError : null;
+
+        /// <summary>Broken at <paramref name="critical"/>: more than that many standard errors beyond its limit — or, when
+        /// it has no spread (an infinite canary percentile against a finite baseline, a value that never moves), beyond
+        /// the limit at all (contract §7: a timeout is the worst latency).</summary>
+        public bool Exceeds(double critical) => T is { } t ? t > critical : Excess > 0m;
+    }
 
     /// <summary>One quantity's point value and its spread over the resamples.</summary>
     private sealed class Noise

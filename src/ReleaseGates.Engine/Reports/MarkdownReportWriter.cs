@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using ReleaseGates.Engine.Decision;
@@ -7,7 +8,10 @@ namespace ReleaseGates.Engine.Reports;
 /// <summary>The Markdown report (a CI job summary, a pull-request comment).</summary>
 public static class MarkdownReportWriter
 {
-    public static string Write(GateReport report)
+    public static string Write(GateReport report) => Write(report, report.Results, note: null);
+
+    /// <summary>The report with only <paramref name="shown"/> in its table, and a line saying what was left out.</summary>
+    internal static string Write(GateReport report, IReadOnlyList<BudgetResult> shown, string? note)
     {
         var markdown = new StringBuilder();
         var title = report.Decision is { } decision ? ReportNames.Decision.Of(decision).ToUpperInvariant() : "INVALID INPUT";
@@ -25,9 +29,9 @@ public static class MarkdownReportWriter
             markdown.Append("Statistics: ").AppendLine(noise).AppendLine();
         }
 
-        if (report.Results.Count > 0)
+        if (shown.Count > 0)
         {
-            var (headers, rows) = ReportRow.Table(report.Results);
+            var (headers, rows) = ReportRow.Table(shown);
             markdown.Append("| ").Append(string.Join(" | ", headers)).AppendLine(" |");
             markdown.Append('|').Append(string.Concat(headers.Select(_ => "---|"))).AppendLine();
             foreach (var row in rows)
@@ -36,6 +40,11 @@ public static class MarkdownReportWriter
             }
 
             markdown.AppendLine();
+        }
+
+        if (note is not null)
+        {
+            markdown.AppendLine(note).AppendLine();
         }
 
         foreach (var notice in report.Notices)

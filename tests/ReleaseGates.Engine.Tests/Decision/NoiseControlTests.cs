@@ -53,6 +53,24 @@ public sealed class NoiseControlTests
     }
 
     [Fact]
+    public void A_limit_broken_beyond_noise_leaves_the_family_and_the_rest_are_judged_again()
+    {
+        // Alone, 2.1 standard errors is beyond the one-limit critical value (1.96) but not beyond the two-limit one
+        // (about 2.24); once the clear regression (10 standard errors) is broken, step-down judges it alone.
+        var resampled = new ResampledMetrics(["wer", "clear"], [], 500, new BootstrapOptions(0.95m, Resamples, 0));
+        var borderline = Compare(2.1, out _);
+        var clear = Compare(10, out _) with { Budget = Wer with { Name = "clear" } };
+        Fill(resampled, 0, excess: 2.1 * Se, shift: 0);
+        Fill(resampled, 1, excess: 10 * Se, shift: 1);
+
+        var summary = NoiseControl.Apply([borderline, clear], resampled);
+
+        Assert.InRange(summary.CriticalValue!.Value, 2.1, 2.4); // the single-step value, which the intervals use
+        Assert.Equal(LimitVerdict.Broken, Assert.Single(clear.Verdicts!));
+        Assert.Equal(LimitVerdict.Broken, Assert.Single(borderline.Verdicts!));
+    }
+
+    [Fact]
     public void An_inconclusive_result_says_how_many_utterances_would_settle_it()
     {
         var comparison = Compare(1.8, out var resampled, samples: 1000);
@@ -126,10 +144,11 @@ public sealed class NoiseControlTests
     }
 
     /// <summary>Baseline 0.08; canary 0.085 + excess + Se × z, z the normal quantiles at (r + 0.5) / R in a shuffled
-    /// order (<paramref name="shift"/> decorrelates the limits of one gate).</summary>
+    /// order (each <paramref name="shift"/> its own, so that the limits of one gate are independent).</summary>
     private static void Fill(ResampledMetrics resampled, int metric, double excess, int shift)
     {
-        var order = Enumerable.Range(0, Resamples).OrderBy(r => (r * 7919L + shift * 104729L) % Resamples).ToArray();
+        var order = Enumerable.Range(0, Resamples).ToArray();
+        new Random(shift + 1).Shuffle(order);
         for (var r = 0; r < Resamples; r++)
         {
             var z = InverseNormal((order[r] + 0.5) / Resamples);
