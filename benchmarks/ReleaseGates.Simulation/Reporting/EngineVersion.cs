@@ -4,8 +4,8 @@ namespace ReleaseGates.Simulation.Reporting;
 
 /// <summary>
 /// Which engine the figures are of: the engine is a project reference, so it is the checkout's src/ReleaseGates.Engine —
-/// named by the last commit that changed it, with the commit checked out beside it, and marked when it has uncommitted
-/// changes.
+/// named by the last commit (not a merge) that changed it, with the commit checked out beside it, and marked when it
+/// has uncommitted changes.
 /// </summary>
 internal static class EngineVersion
 {
@@ -18,13 +18,13 @@ internal static class EngineVersion
         }
 
         var head = Git(root, "rev-parse --short=7 HEAD");
-        var engine = Git(root, "log -1 --format=%h --abbrev=7 -- src/ReleaseGates.Engine");
+        var engine = Git(root, "log -1 --no-merges --format=%h --abbrev=7 -- src/ReleaseGates.Engine");
         if (head is null || engine is null)
         {
             return "unknown (git not available)";
         }
 
-        var subject = Git(root, "log -1 --format=%s -- src/ReleaseGates.Engine");
+        var subject = Git(root, "log -1 --no-merges --format=%s -- src/ReleaseGates.Engine");
         var dirty = Git(root, "status --porcelain -- src/ReleaseGates.Engine");
         var branch = Git(root, "rev-parse --abbrev-ref HEAD");
         return $"src/ReleaseGates.Engine at {engine} (\"{subject}\"){(string.IsNullOrWhiteSpace(dirty) ? string.Empty : " + uncommitted changes")}, checkout {branch}@{head}";
