@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -76,15 +77,15 @@ internal static class GeneratedCodebase
         source.AppendLine("using Microsoft.Extensions.Logging;");
         source.AppendLine("using Microsoft.CognitiveServices.Speech;");
         source.AppendLine();
-        source.AppendLine($"namespace Generated.Module{index % 20};");
+        source.AppendLine(CultureInfo.InvariantCulture, $"namespace Generated.Module{index % 20};");
         source.AppendLine();
-        source.AppendLine($"public sealed class Service{index}");
+        source.AppendLine(CultureInfo.InvariantCulture, $"public sealed class Service{index}");
         source.AppendLine("{");
         source.AppendLine("    private readonly ILogger _logger;");
         source.AppendLine("    private readonly Dictionary<string, int> _totals = new();");
         source.AppendLine("    private int _count;");
         source.AppendLine();
-        source.AppendLine($"    public Service{index}(ILogger logger) => _logger = logger;");
+        source.AppendLine(CultureInfo.InvariantCulture, $"    public Service{index}(ILogger logger) => _logger = logger;");
         for (var m = 0; m < methods; m++)
         {
             source.AppendLine();

@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ReleaseGates.Analyzers.Benchmarks;
 using ReleaseGates.Analyzers.Configuration;
@@ -55,8 +52,6 @@ internal sealed class PathAnalyzerLoader : IAnalyzerAssemblyLoader
     public void AddDependencyLocation(string fullPath)
     {
     }
-
-    public Assembly LoadFrom(string fullPath) => Assembly.LoadFrom(fullPath);
 
     public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
 }

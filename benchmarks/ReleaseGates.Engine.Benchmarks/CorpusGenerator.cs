@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace ReleaseGates.Engine.Benchmarks;
@@ -58,7 +59,7 @@ internal static class CorpusGenerator
                 var at = random.Next(length - 1);
                 var entity = reference[at] + " " + reference[at + 1];
                 line.Clear()
-                    .Append("{\"id\":\"utt-").Append(u.ToString("0000000")).Append('"')
+                    .Append("{\"id\":\"utt-").Append(u.ToString("0000000", CultureInfo.InvariantCulture)).Append('"')
                     .Append(",\"reference\":\"").Append(Sentence(reference)).Append('"')
                     .Append(",\"hypothesis\":\"").Append(Sentence(hypothesis)).Append('"')
                     .Append(",\"slices\":[\"tenant:").Append((char)('a' + (u % 3))).Append("\"]")

@@ -108,7 +108,7 @@ internal static class Program
             MetricsOutput? output = null;
             seconds = Time(() => output = UtteranceMetrics.Compute(files, UtteranceReadOptions.Standard));
             File.WriteAllText(Path.Combine(directory, $"metrics-{folder}.json"), UtteranceMetricsJsonWriter.Write(output!));
-            return new Measurement(seconds, cpu.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64 / 1e6);
+            return new Measurement(seconds, _cpu.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64 / 1e6);
         }
 
         var baseline = ShardPattern.Expand(directory, "baseline/*.jsonl");
@@ -138,7 +138,7 @@ internal static class Program
         }
 
         var process = Process.GetCurrentProcess();
-        return new Measurement(seconds, cpu.TotalSeconds, process.PeakWorkingSet64 / 1e6);
+        return new Measurement(seconds, _cpu.TotalSeconds, process.PeakWorkingSet64 / 1e6);
     }
 
     /// <summary>What any reader of these files must at least do: split lines and tokenize each with Utf8JsonReader
@@ -154,7 +154,7 @@ internal static class Program
             var lines = new JsonLinesReader(stream);
             while (lines.TryReadLine(out var line))
             {
-                var reader = new System.Text.Json.Utf8JsonReader(line);
+                var reader = new Utf8JsonReader(line);
                 while (reader.Read())
                 {
                     tokens += decodeStrings && reader.TokenType == System.Text.Json.JsonTokenType.String ? reader.CopyString(chars) : 1;
@@ -173,13 +173,13 @@ internal static class Program
         var stopwatch = Stopwatch.StartNew();
         var processor = Process.GetCurrentProcess().TotalProcessorTime;
         action();
-        cpu = Process.GetCurrentProcess().TotalProcessorTime - processor;
+        _cpu = Process.GetCurrentProcess().TotalProcessorTime - processor;
         return stopwatch.Elapsed.TotalSeconds;
     }
 
     /// <summary>Processor time of the last <see cref="Time"/>d action, all threads: on a machine shared with
     /// other work, wall time swings with the load while processor time stays close to the work done.</summary>
-    private static TimeSpan cpu;
+    private static TimeSpan _cpu;
 
     internal sealed record Measurement(double Seconds, double CpuSeconds, double PeakMegabytes);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -96,7 +97,7 @@ internal static class GeneratedProject
             """);
         for (var m = 0; m < 15; m++)
         {
-            code.Append($$"""
+            code.Append(CultureInfo.InvariantCulture, $$"""
                     public string Method{{m}}(IEnumerable<string> words, int limit)
                     {
                         var builder = new StringBuilder();

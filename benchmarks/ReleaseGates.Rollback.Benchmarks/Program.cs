@@ -9,9 +9,9 @@ internal static class Program
         // A check that the generated project triggers every rule, so the benchmark measures real work.
         var diagnostics = new RollbackAnalyzersBenchmark.CSharpCompilationHolder(GeneratedProject.Create())
             .AnalyzeAsync(
-                new ReleaseGates.Analyzers.Rollback.HardCodedModelSelectionAnalyzer(),
-                new ReleaseGates.Analyzers.Rollback.UndeclaredRollbackFlagAnalyzer(),
-                new ReleaseGates.Analyzers.Rollback.FlagFallbackEnablesCandidateAnalyzer())
+                new Analyzers.Rollback.HardCodedModelSelectionAnalyzer(),
+                new Analyzers.Rollback.UndeclaredRollbackFlagAnalyzer(),
+                new Analyzers.Rollback.FlagFallbackEnablesCandidateAnalyzer())
             .GetAwaiter().GetResult();
         foreach (var group in diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key))
         {

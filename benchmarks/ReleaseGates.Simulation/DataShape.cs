@@ -3,7 +3,6 @@ using System.Text;
 using ReleaseGates.Simulation.Data;
 using ReleaseGates.Simulation.Gates;
 using ReleaseGates.Simulation.Randomness;
-using ReleaseGates.Simulation.Reporting;
 using ReleaseGates.Simulation.Scenarios;
 
 namespace ReleaseGates.Simulation;

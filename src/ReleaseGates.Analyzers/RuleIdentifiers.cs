@@ -2,7 +2,7 @@ namespace ReleaseGates.Analyzers;
 
 /// <summary>
 /// Every analyzer rule ID in one table, each named as its analyzer class. Help links come from the engine's
-/// <see cref="ReleaseGates.Engine.Diagnostics.GateRules.HelpLink"/>, which builds them for the build's rules too.
+/// <see cref="Engine.Diagnostics.GateRules.HelpLink"/>, which builds them for the build's rules too.
 /// </summary>
 internal static class RuleIdentifiers
 {

@@ -2,8 +2,8 @@ using System;
 using System.Text;
 using System.Threading.Tasks;
 using Parquet;
-using FieldRepetitionType = Parquet.Meta.FieldRepetitionType;
 using Parquet.Schema;
+using FieldRepetitionType = Parquet.Meta.FieldRepetitionType;
 
 namespace ReleaseGates.Parquet;
 

@@ -1,5 +1,4 @@
 using System;
-using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Json;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using ReleaseGates.Engine.Diagnostics;
@@ -61,11 +62,11 @@ public sealed class RuleDocumentationTests
     public void Message_reads_in_a_build_log(string id)
     {
         var descriptor = Descriptors().Single(d => d.Id == id);
-        var format = descriptor.MessageFormat.ToString();
+        var format = descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture);
 
         // The format without its arguments; each argument is an expression or a name of a few dozen characters.
         Assert.True(format.Length <= 110, $"{id}'s message is {format.Length} characters before its arguments: {format}");
-        Assert.True(descriptor.Description.ToString().Length > format.Length, $"{id}'s description should hold the full advice");
+        Assert.True(descriptor.Description.ToString(CultureInfo.InvariantCulture).Length > format.Length, $"{id}'s description should hold the full advice");
     }
 
     private static string Page(string id)

@@ -1,5 +1,3 @@
-using ReleaseGates.Cli;
-
 namespace ReleaseGates.Cli.Tests;
 
 /// <summary>Runs the CLI in-process and captures what a pipeline would see.</summary>

@@ -14,7 +14,7 @@ public sealed partial class VoiceAgentSampleTests(PackageFeed feed)
 {
     private static readonly string SampleDirectory = Path.Combine(RepositoryLayout.Root, "samples", "voice-agent");
     private static readonly Lock BuildLock = new();
-    private static (string Directory, CommandResult Result)? built;
+    private static (string Directory, CommandResult Result)? _built;
 
     [Fact]
     public void The_build_fails_with_RG4001_at_the_abandonment_and_first_audio_byte_budgets_on_lang_es_only()
@@ -93,16 +93,16 @@ public sealed partial class VoiceAgentSampleTests(PackageFeed feed)
     {
         lock (BuildLock)
         {
-            if (built is null)
+            if (_built is null)
             {
                 var sample = CopySample();
                 var result = DotnetCommand.Run(
                     sample,
                     ["build", "-nologo", "-tl:off", "-nodeReuse:false", "-p:ReleaseGatesFromSource=false", $"-p:ReleaseGatesVersion={PackageFeed.PackageVersion}"]);
-                built = (sample, result);
+                _built = (sample, result);
             }
 
-            return built.Value;
+            return _built.Value;
         }
     }
 

@@ -193,8 +193,11 @@ public sealed class ReleaseGatesTasksTests : IDisposable
 
         new ReportReleaseGates
         {
-            BuildEngine = _engine, ReportFile = _workspace.JsonReport, MarkdownReport = _workspace.MarkdownReport,
-            TerminalLogger = true, ProjectName = "ClinicalDictation",
+            BuildEngine = _engine,
+            ReportFile = _workspace.JsonReport,
+            MarkdownReport = _workspace.MarkdownReport,
+            TerminalLogger = true,
+            ProjectName = "ClinicalDictation",
         }.Execute();
 
         var line = Assert.Single(_engine.Messages, m => m.Importance == MessageImportance.High);

@@ -53,7 +53,8 @@ internal static class OutcomeBreakdown
         var invalid = runs.Count - valid.Count;
         if (invalid > 0)
         {
-            var example = runs.First(r => r.Outcome.IsInvalid).Outcome.Errors.FirstOrDefault() ?? "no message";
+            var errors = runs.First(r => r.Outcome.IsInvalid).Outcome.Errors;
+            var example = errors.Count > 0 ? errors[0] : "no message";
             text.Append(string.Create(CultureInfo.InvariantCulture, $"\n{invalid} gates were invalid input, e.g.: {example}\n"));
         }
 

@@ -1,5 +1,4 @@
 using System.Text;
-using ReleaseGates.Simulation.Gates;
 using ReleaseGates.Simulation.Reporting;
 
 namespace ReleaseGates.Simulation.Scenarios;

@@ -19,8 +19,8 @@ internal sealed class MemberList
     public MemberList(ImmutableArray<string> entries)
     {
         Entries = entries;
-        var ids = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        var names = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var ids = ImmutableHashSet.CreateBuilder(StringComparer.Ordinal);
+        var names = ImmutableHashSet.CreateBuilder(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             if (entry.Length > 2 && entry[1] == ':')

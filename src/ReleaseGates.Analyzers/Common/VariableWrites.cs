@@ -53,7 +53,7 @@ internal sealed class VariableWrites
     private readonly Dictionary<ISymbol, List<VariableWrite>> _writes = new(SymbolEqualityComparer.Default);
 
     /// <summary>The lambda or local function of the operation being collected.</summary>
-    private IOperation? _function;
+    private readonly IOperation? _function;
 
     private VariableWrites(IOperation root)
     {

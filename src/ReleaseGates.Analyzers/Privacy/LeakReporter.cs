@@ -18,7 +18,7 @@ internal static class LeakReporter
         foreach (var leak in LocalFlow.For(context.Operation, rules).LeaksAt(context.Operation))
         {
             var exceptionMessage = leak.Sink.Family == SinkFamily.ExceptionMessage;
-            object[]? arguments = descriptor.Id switch
+            var arguments = descriptor.Id switch
             {
                 RuleIdentifiers.TranscriptReachesLog when !exceptionMessage && leak.Taint.Kind.HasFlag(DataKind.Transcript) =>
                     LeakMessages.TranscriptReachesLog(leak, redactor ??= RedactorFinder.Find(context.ContainingSymbol, context.Compilation, rules.Options, searchCompilation: false)),

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using ReleaseGates.Analyzers.Common;
 using Microsoft.CodeAnalysis.Operations;
+using ReleaseGates.Analyzers.Common;
 
 namespace ReleaseGates.Analyzers.Rollback;
 

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using ReleaseGates.Analyzers.Common;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using ReleaseGates.Analyzers.Common;
 
 namespace ReleaseGates.Analyzers.Rollback;
 

@@ -1,6 +1,5 @@
 using System;
 using System.Numerics;
-using System.Runtime.InteropServices;
 
 namespace ReleaseGates.Engine.Metrics;
 

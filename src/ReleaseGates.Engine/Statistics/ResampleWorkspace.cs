@@ -36,8 +36,8 @@ internal sealed class ResampleWorkspace
         _partialCounts = new Vector<int>[samples.GroupCount * _countVectors];
         _counts = new long[samples.GroupCount * samples.CountLanes];
         _sums = new Vector<double>[samples.GroupCount * _sumVectors];
-        _countMasks = Masks<int>(samples.CountLanes, -1);
-        _sumMasks = Masks<double>(samples.SumLanes, BitConverter.Int64BitsToDouble(-1));
+        _countMasks = Masks(samples.CountLanes, -1);
+        _sumMasks = Masks(samples.SumLanes, BitConverter.Int64BitsToDouble(-1));
     }
 
     /// <summary>The current resample's weight of each unit.</summary>

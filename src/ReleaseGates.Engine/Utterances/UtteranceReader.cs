@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using ReleaseGates.Engine.Diagnostics;
-using ReleaseGates.Engine.Metrics;
 
 namespace ReleaseGates.Engine.Utterances;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace ReleaseGates.Engine.Utterances;
 
 /// <summary>Matches one path segment against a pattern of literal characters, <c>*</c> (any run) and <c>?</c> (one character).</summary>

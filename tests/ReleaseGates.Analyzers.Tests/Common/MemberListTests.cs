@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using ReleaseGates.Analyzers.Common;
 using ReleaseGates.Analyzers.Tests.Verifiers;
 

@@ -9,7 +9,7 @@ namespace ReleaseGates.Analyzers.Tests.Rollback;
 /// </summary>
 public sealed class FlagFallbackEnablesCandidateAnalyzerTests
 {
-    private const string Gates = RollbackVerifier<ReleaseGates.Analyzers.Rollback.FlagFallbackEnablesCandidateAnalyzer>.GatesJson;
+    private const string Gates = Verify.GatesJson;
 
     private const string Usings = """
         using System.Threading.Tasks;

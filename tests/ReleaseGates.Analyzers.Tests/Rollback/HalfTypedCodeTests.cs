@@ -15,7 +15,7 @@ public sealed class HalfTypedCodeTests
     {
         "class C { void M(Microsoft.CognitiveServices.Speech.SpeechConfig c) { c.EndpointId = } }",
         "class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient( }",
-        "class C { object M() => new OpenAI.Chat.ChatClient(\"gpt", 
+        "class C { object M() => new OpenAI.Chat.ChatClient(\"gpt",
         "class C { void M(UnknownConfig c) { c.EndpointId = \"asr-v7\"; } }",
         "class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient(UnknownModels.Candidate); }",
         "class C { async System.Threading.Tasks.Task M(Microsoft.FeatureManagement.IFeatureManager f, Microsoft.CognitiveServices.Speech.SpeechConfig c) { if (await f.IsEnabledAsync( { c.EndpointId = \"asr-v7\"; } } }",

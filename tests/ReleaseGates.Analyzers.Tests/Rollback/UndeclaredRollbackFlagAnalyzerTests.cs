@@ -8,7 +8,7 @@ namespace ReleaseGates.Analyzers.Tests.Rollback;
 /// </summary>
 public sealed class UndeclaredRollbackFlagAnalyzerTests
 {
-    private const string Gates = RollbackVerifier<ReleaseGates.Analyzers.Rollback.UndeclaredRollbackFlagAnalyzer>.GatesJson;
+    private const string Gates = Verify.GatesJson;
 
     private const string GuardedBy = """
         using System.Threading.Tasks;

@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Testing;
 using ReleaseGates.Analyzers.Tests.Privacy;
 using ReleaseGates.CodeFixes.Tests.Verifiers;
 

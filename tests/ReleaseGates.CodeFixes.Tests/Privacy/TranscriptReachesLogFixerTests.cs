@@ -1,4 +1,3 @@
-using ReleaseGates.Analyzers.Privacy;
 using ReleaseGates.CodeFixes.Privacy;
 using Verify = ReleaseGates.CodeFixes.Tests.Privacy.PrivacyFixVerifier<ReleaseGates.Analyzers.Privacy.TranscriptReachesLogAnalyzer, ReleaseGates.CodeFixes.Privacy.TranscriptReachesLogFixer>;
 

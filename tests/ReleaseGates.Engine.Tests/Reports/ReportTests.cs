@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ReleaseGates.Engine.Decision;
 using ReleaseGates.Engine.Reports;
 
 namespace ReleaseGates.Engine.Tests.Reports;

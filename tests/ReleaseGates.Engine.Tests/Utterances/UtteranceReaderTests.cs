@@ -1,5 +1,3 @@
-using ReleaseGates.Engine.Diagnostics;
-using ReleaseGates.Engine.Metrics;
 using ReleaseGates.Engine.Utterances;
 using static ReleaseGates.Engine.Tests.Utterances.UtteranceCorpus;
 

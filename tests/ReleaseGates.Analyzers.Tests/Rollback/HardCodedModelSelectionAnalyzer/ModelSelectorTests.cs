@@ -242,7 +242,7 @@ public sealed class ModelSelectorTests
             void Configure(SpeechConfig config) => config.EndpointId = {|#0:"asr-clinical-v7"|};
         }
         """,
-        RollbackVerifier<ReleaseGates.Analyzers.Rollback.HardCodedModelSelectionAnalyzer>.GatesJson,
+        Verify.GatesJson,
         editorConfig: null,
         Verify.Diagnostic("RG2001").WithLocation(0).WithMessage(
             "Model \"asr-clinical-v7\" is hard-coded at SpeechConfig.EndpointId with no rollback flag: check \"asr.clinical.v7\" first, or read it from configuration"));
