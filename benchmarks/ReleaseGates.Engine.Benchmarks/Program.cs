@@ -11,7 +11,8 @@ namespace ReleaseGates.Engine.Benchmarks;
 /// Usage: <c>dotnet run -c Release -- [utterances]</c> (default 1,000,000) writes the corpora, runs every measurement
 /// and prints the table of README.md; <c>-- generate DIR UTTERANCES</c> only writes the corpora (to try the CLI on);
 /// <c>-- measure KIND DIR</c> runs one measurement in this process (what the table's child processes do);
-/// <c>-- stages DIR</c> times each stage of an evaluation with statistics, for profiling. Each measurement runs in a
+/// <c>-- stages DIR</c> times each stage of an evaluation with statistics, for profiling; <c>-- parquet [UTTERANCES] [DIR]</c>
+/// compares Parquet with JSON Lines (<see cref="ParquetComparison"/>). Each measurement runs in a
 /// child process of its own so that its peak memory is its own.
 /// </summary>
 internal static class Program
@@ -25,6 +26,11 @@ internal static class Program
         {
             Generate(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
             return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "parquet")
+        {
+            return ParquetComparison.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000, args.Length > 2 ? args[2] : null);
         }
 
         if (args.Length > 0 && args[0] == "measure")
@@ -106,6 +112,18 @@ internal static class Program
 
     private static Measurement Measure(string kind, string directory)
     {
+        if (kind.StartsWith("metrics-jsonl", StringComparison.Ordinal) || kind.StartsWith("metrics-parquet", StringComparison.Ordinal))
+        {
+            // What release-gates metrics does, on the files of one folder (ParquetComparison); the output is kept to compare.
+            ReleaseGates.Parquet.ParquetUtterances.Register();
+            var folder = kind["metrics-".Length..];
+            var files = ShardPattern.Expand(directory, $"{folder}/*.{(folder.StartsWith("jsonl", StringComparison.Ordinal) ? "jsonl" : "parquet")}");
+            MetricsOutput? output = null;
+            var elapsed = Time(() => output = UtteranceMetrics.Compute(files, UtteranceReadOptions.Standard));
+            File.WriteAllText(Path.Combine(directory, $"metrics-{folder}.json"), UtteranceMetricsJsonWriter.Write(output!));
+            return new Measurement(elapsed, cpu.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64 / 1e6);
+        }
+
         var baseline = ShardPattern.Expand(directory, "baseline/*.jsonl");
         var canary = ShardPattern.Expand(directory, "canary/*.jsonl");
         var turns = ShardPattern.Expand(directory, "measures/*.jsonl");
