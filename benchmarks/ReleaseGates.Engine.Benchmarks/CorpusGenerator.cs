@@ -57,7 +57,7 @@ internal static class CorpusGenerator
 
     private static readonly double[] CumulativeZipf = BuildZipf(Vocabulary.Length);
 
-    public static void Write(string directory, int utterances, int words = 0)
+    public static void Write(string directory, int utterances)
     {
         foreach (var (side, errorRate) in new[] { ("baseline", 0.09), ("canary", 0.10) })
         {

@@ -204,63 +204,96 @@ internal sealed class ClassLanes
             return result;
         }
 
-        // Each group's finite values with where their class goes (a pair for group 0, a membership for a slice).
-        var lists = new ValueList[groups.GroupCount];
-        for (var group = 0; group < lists.Length; group++)
-        {
-            lists[group] = new ValueList();
-        }
-
+        // Every pair's class in group 0, and how many values each group ranks: its finite ones and its timeouts.
+        var finite = new int[groups.GroupCount];
+        var timeouts = new int[groups.GroupCount];
         for (var i = 0; i < members.Length; i++)
         {
             var value = column[members[i]];
             var cls = double.IsNaN(value) ? (byte)RankSegments.NotCounted : double.IsPositiveInfinity(value) ? (byte)RankSegments.Timeout : (byte)0;
             overall[(i * laneCount) + lane] = cls;
-            if (cls == 0)
-            {
-                lists[0].Add(value, i, unitOfPair[i]);
-            }
-            else if (cls == RankSegments.Timeout)
-            {
-                lists[0].Timeouts++;
-            }
-
+            Tally(cls, 0, finite, timeouts);
             for (var m = groups.Starts[i]; m < groups.Starts[i + 1]; m++)
             {
                 var takes = PairGroups.Takes(groups.Entries[m] & 3, side);
                 member[(m * laneCount) + lane] = takes ? cls : (byte)RankSegments.NotCounted;
-                var list = lists[PairGroups.Group(groups.Entries[m])];
-                if (takes && cls == 0)
+                if (takes)
                 {
-                    list.Add(value, m, unitOfPair[i]);
-                }
-                else if (takes && cls == RankSegments.Timeout)
-                {
-                    list.Timeouts++;
+                    Tally(cls, PairGroups.Group(groups.Entries[m]), finite, timeouts);
                 }
             }
         }
 
-        for (var group = 0; group < lists.Length; group++)
+        // The finite values sorted once, for group 0; each slice's values then come out of that order already sorted,
+        // in arrays of their exact size (a million pairs in a few slices: tens of MB, not a sort and its copies per slice).
+        var sorted = new double[finite[0]];
+        var pairs = new int[finite[0]];
+        for (int i = 0, at = 0; i < members.Length; i++)
         {
-            var list = lists[group];
-            list.Sort();
-            var segments = result[group] = RankSegments.Create(list.Values, list.Units, list.Count, list.Timeouts, percents, windowErrors);
-            var target = group == 0 ? overall : member;
-            for (int at = 0, s = 0; at < list.Count; at++)
+            if (overall[(i * laneCount) + lane] == 0)
             {
-                while (s + 1 < segments.Count && segments.First[s + 1] <= list.Values[at])
+                sorted[at] = column[members[i]];
+                pairs[at++] = i;
+            }
+        }
+
+        Array.Sort(sorted, pairs);
+        var values = new double[result.Length][];
+        var units = new int[result.Length][];
+        var slots = new int[result.Length][];
+        (values[0], units[0], slots[0]) = (sorted, new int[sorted.Length], pairs);
+        for (var group = 1; group < result.Length; group++)
+        {
+            (values[group], units[group], slots[group]) = (new double[finite[group]], new int[finite[group]], new int[finite[group]]);
+        }
+
+        // One pass in the order of the values hands each slice its values in order.
+        var filled = new int[result.Length];
+        for (var j = 0; j < sorted.Length; j++)
+        {
+            var i = pairs[j];
+            units[0][j] = unitOfPair[i];
+            for (var m = groups.Starts[i]; m < groups.Starts[i + 1]; m++)
+            {
+                if (member[(m * laneCount) + lane] == 0)
+                {
+                    var group = PairGroups.Group(groups.Entries[m]);
+                    var at = filled[group]++;
+                    (values[group][at], units[group][at], slots[group][at]) = (sorted[j], unitOfPair[i], m);
+                }
+            }
+        }
+
+        for (var group = 0; group < result.Length; group++)
+        {
+            var segments = result[group] = RankSegments.Create(values[group], units[group], values[group].Length, timeouts[group], percents, windowErrors);
+            var target = group == 0 ? overall : member;
+            for (int at = 0, s = 0; at < values[group].Length; at++)
+            {
+                while (s + 1 < segments.Count && segments.First[s + 1] <= values[group][at])
                 {
                     s++;
                 }
 
-                target[(list.Slots[at] * laneCount) + lane] = (byte)s;
+                target[(slots[group][at] * laneCount) + lane] = (byte)s;
             }
 
-            lists[group] = null!; // let it go
+            (values[group], units[group], slots[group]) = (null!, null!, null!); // let it go
         }
 
         return result;
+    }
+
+    private static void Tally(byte cls, int group, int[] finite, int[] timeouts)
+    {
+        if (cls == 0)
+        {
+            finite[group]++;
+        }
+        else if (cls == RankSegments.Timeout)
+        {
+            timeouts[group]++;
+        }
     }
 
     private static byte ClassOf(RankSegments segments, double value) =>
@@ -271,55 +304,4 @@ internal sealed class ClassLanes
     /// <summary>One lane: the field and side, its values by utterance and the side's utterance of each pair (for
     /// <see cref="Search"/>), and its segments in each group.</summary>
     private sealed record Lane(string Field, int Side, double[]? Column, int[] Members, RankSegments[] Groups);
-
-    /// <summary>A group's finite values, the slot each one's class goes to, and its unit; sorted by value.</summary>
-    private sealed class ValueList
-    {
-        public double[] Values = new double[16];
-        public int[] Slots = new int[16];
-        public int[] Units = new int[16];
-
-        public int Count;
-
-        public int Timeouts;
-
-        public void Add(double value, int slot, int unit)
-        {
-            if (Count == Values.Length)
-            {
-                Array.Resize(ref Values, Count * 2);
-                Array.Resize(ref Slots, Count * 2);
-                Array.Resize(ref Units, Count * 2);
-            }
-
-            Values[Count] = value;
-            Slots[Count] = slot;
-            Units[Count] = unit;
-            Count++;
-        }
-
-        public void Sort()
-        {
-            // Slots and units move with their values: sort an index and apply it.
-            var order = new int[Count];
-            for (var i = 0; i < order.Length; i++)
-            {
-                order[i] = i;
-            }
-
-            var keys = Values.AsSpan(0, Count).ToArray();
-            Array.Sort(keys, order);
-            var slots = new int[Count];
-            var units = new int[Count];
-            for (var i = 0; i < order.Length; i++)
-            {
-                slots[i] = Slots[order[i]];
-                units[i] = Units[order[i]];
-            }
-
-            Values = keys;
-            Slots = slots;
-            Units = units;
-        }
-    }
 }

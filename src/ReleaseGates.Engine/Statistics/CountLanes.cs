@@ -36,9 +36,6 @@ internal sealed class CountLanes
     /// <summary>The largest value of any lane (at least 1): bounds the partial sums.</summary>
     public int Largest { get; }
 
-    /// <summary>The figure-sides, each with its lane (several may share one).</summary>
-    public IEnumerable<(FigureSource Source, int Side, int Lane)> Slots => _lanes.Select(pair => (pair.Key.Source, pair.Key.Side, pair.Value));
-
     public static bool IsCount(FigureSource source) => source is FigureSource.Edits or FigureSource.ReferenceWords
         or FigureSource.EntityMisses or FigureSource.Entities or FigureSource.Erasures or FigureSource.ChurnWords;
 

@@ -53,9 +53,6 @@ internal sealed class RankSegments
     /// <summary>Whether the segment lies in a window around a judged percentile (else it keeps no units).</summary>
     public bool[] Walkable { get; }
 
-    /// <summary>Whether the segment's values are all one value, <see cref="First"/>[s] (then nothing needs walking).</summary>
-    public bool IsSingleValue(int segment) => Walkable[segment] && EntryStarts[segment] == EntryStarts[segment + 1];
-
     /// <summary>The segment of a finite value.</summary>
     public int ClassOf(double value)
     {

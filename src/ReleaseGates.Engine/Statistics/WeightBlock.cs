@@ -26,20 +26,10 @@ internal sealed class WeightBlock
         _weights = new byte[(units * Width) + Vector<byte>.Count];
     }
 
-    /// <summary>The first resample of the block.</summary>
-    public int First { get; private set; }
-
-    /// <summary>How many resamples the block holds (the last block of a bootstrap may hold fewer than <see cref="Width"/>).</summary>
-    public int Count { get; private set; }
-
-    public byte[] Bytes => _weights;
-
     /// <summary>Draws resamples <paramref name="first"/> .. <paramref name="first"/> + <paramref name="count"/> - 1; the
     /// lanes beyond <paramref name="count"/> weigh every unit 0.</summary>
     public void Draw(ulong seed, int first, int count)
     {
-        First = first;
-        Count = count;
         if (count < Width)
         {
             Array.Clear(_weights, 0, _weights.Length); // only the last block of a bootstrap, once
