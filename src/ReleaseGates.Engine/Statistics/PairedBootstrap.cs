@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using ReleaseGates.Engine.Metrics;
 
@@ -20,24 +21,32 @@ internal static class PairedBootstrap
         var result = new ResampledMetrics(samples.Metrics.Select(m => m.Name).ToList(), samples.SliceNames, samples.UnitCount, options, samples.GroupUnitCount);
         var width = WeightBlock.Width;
         var blocks = (options.Resamples + width - 1) / width;
+
+        // One worker per thread, each with its own sums, taking the next block until none is left. Not a Parallel.For
+        // over the blocks with thread-local sums: each of its tasks ends after a time slice and the next one builds new
+        // sums, megabytes of weights every time.
+        var workers = Math.Min(blocks, threads > 0 ? threads : Environment.ProcessorCount);
+        var next = -1;
         Parallel.For(
             0,
-            blocks,
-            new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new BlockSums(samples),
-            (block, _, sums) =>
+            workers,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) },
+            _ =>
             {
-                var first = block * width;
-                var count = Math.Min(width, options.Resamples - first);
-                sums.Run(options.Seed, first, count);
-                for (var r = 0; r < count; r++)
+                BlockSums? sums = null;
+                int block;
+                while ((block = Interlocked.Increment(ref next)) < blocks)
                 {
-                    Record(samples, sums, result, first + r, r);
+                    sums ??= new BlockSums(samples);
+                    var first = block * width;
+                    var count = Math.Min(width, options.Resamples - first);
+                    sums.Run(options.Seed, first, count);
+                    for (var r = 0; r < count; r++)
+                    {
+                        Record(samples, sums, result, first + r, r);
+                    }
                 }
-
-                return sums;
-            },
-            _ => { });
+            });
         return result;
     }
 
