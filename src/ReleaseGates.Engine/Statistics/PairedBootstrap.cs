@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using ReleaseGates.Engine.Metrics;
 
@@ -9,8 +10,8 @@ namespace ReleaseGates.Engine.Statistics;
 /// The paired bootstrap of contract §7: <c>resamples</c> times, every resampling unit (a group, or an utterance) is
 /// drawn with a Poisson(1) weight (<see cref="PoissonWeights"/>) — the same weight on both sides, and in every slice —
 /// and every budgeted metric is recomputed on both sides, overall and on every baseline slice, from one set of draws.
-/// Each resample is computed whole by one thread from its own seed, so the result is the same on every machine and
-/// thread count.
+/// Resamples are computed in blocks of <see cref="WeightBlock.Width"/> (one pass over the pairs for all of them), each
+/// resample from its own seed, so the result is the same on every machine and thread count.
 /// </summary>
 internal static class PairedBootstrap
 {
@@ -18,25 +19,39 @@ internal static class PairedBootstrap
     public static ResampledMetrics Run(PairedSamples samples, BootstrapOptions options, int threads = -1)
     {
         var result = new ResampledMetrics(samples.Metrics.Select(m => m.Name).ToList(), samples.SliceNames, samples.UnitCount, options, samples.GroupUnitCount);
+        var width = WeightBlock.Width;
+        var blocks = (options.Resamples + width - 1) / width;
+
+        // One worker per thread, each with its own sums, taking the next block until none is left. Not a Parallel.For
+        // over the blocks with thread-local sums: each of its tasks ends after a time slice and the next one builds new
+        // sums, megabytes of weights every time.
+        var workers = Math.Min(blocks, threads > 0 ? threads : Environment.ProcessorCount);
+        var next = -1;
         Parallel.For(
             0,
-            options.Resamples,
-            new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new ResampleWorkspace(samples),
-            (resample, _, workspace) =>
+            workers,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) },
+            _ =>
             {
-                workspace.Resample(options.Seed, resample);
-                Record(samples, workspace, result, resample);
-                return workspace;
-            },
-            _ => { });
+                BlockSums? sums = null;
+                int block;
+                while ((block = Interlocked.Increment(ref next)) < blocks)
+                {
+                    sums ??= new BlockSums(samples);
+                    var first = block * width;
+                    var count = Math.Min(width, options.Resamples - first);
+                    sums.Run(options.Seed, first, count);
+                    for (var r = 0; r < count; r++)
+                    {
+                        Record(samples, sums, result, first + r, r);
+                    }
+                }
+            });
         return result;
     }
 
-    private static void Record(PairedSamples samples, ResampleWorkspace workspace, ResampledMetrics result, int resample)
+    private static void Record(PairedSamples samples, BlockSums sums, ResampledMetrics result, int resample, int lane)
     {
-        var percentiles = new double[1];
-        var percent = new int[1];
         for (var metric = 0; metric < samples.Metrics.Count; metric++)
         {
             var definition = samples.Metrics[metric];
@@ -44,43 +59,64 @@ internal static class PairedBootstrap
             {
                 for (var side = 0; side < 2; side++)
                 {
-                    double value;
-                    switch (definition)
+                    var value = definition switch
                     {
-                        case ResampledMetric.Ratio ratio:
-                            value = MicroAverage.Ratio(
-                                workspace.Count(group, samples.Lane(ratio.Numerator, side)),
-                                workspace.Count(group, samples.Lane(ratio.Denominator, side)));
-                            break;
-                        case ResampledMetric.Mean mean:
-                            value = Mean(samples, workspace, mean, group, side);
-                            break;
-                        case ResampledMetric.Percentile percentile:
-                            percent[0] = percentile.Percent;
-                            var reported = workspace.Count(group, samples.Lane(new Figure(FigureSource.Reported, percentile.Field), side));
-                            samples.Ranked[(percentile.Field, side, group)].Percentiles(workspace.Weights, reported, percent, percentiles);
-                            value = percentiles[0];
-                            break;
-                        default:
-                            throw new InvalidOperationException("unknown metric kind");
-                    }
-
+                        ResampledMetric.Ratio ratio => MicroAverage.Ratio(
+                            Count(samples, sums, ratio.Numerator, group, side, lane),
+                            Count(samples, sums, ratio.Denominator, group, side, lane)),
+                        ResampledMetric.Mean mean => Mean(samples, sums, mean, group, side, lane),
+                        ResampledMetric.Percentile percentile => Percentile(samples, sums, percentile, group, side, lane),
+                        _ => throw new InvalidOperationException("unknown metric kind"),
+                    };
                     result.Set(metric, group, side, resample, value);
                 }
             }
         }
     }
 
-    private static double Mean(PairedSamples samples, ResampleWorkspace workspace, ResampledMetric.Mean mean, int group, int side)
+    /// <summary>A whole-count figure's weighted sum: a count lane, or a class lane's weights.</summary>
+    private static long Count(PairedSamples samples, BlockSums sums, Figure figure, int group, int side, int lane)
     {
-        var reported = workspace.Count(group, samples.Lane(new Figure(FigureSource.Reported, mean.Field), side));
+        if (CountLanes.IsCount(figure.Source))
+        {
+            return sums.Count(group, samples.Counts.LaneOf(figure.Source, side), side, lane);
+        }
+
+        var classLane = samples.Classes.LaneOf(figure.Field!, side);
+        return figure.Source switch
+        {
+            FigureSource.Reported => sums.Reported(group, classLane, lane),
+            FigureSource.Timeouts => sums.Class(group, classLane, RankSegments.Timeout, lane),
+            FigureSource.Trues => sums.Class(group, classLane, 1, lane),
+            _ => throw new ArgumentOutOfRangeException(nameof(figure), figure.Source, "not a count"),
+        };
+    }
+
+    private static double Mean(PairedSamples samples, BlockSums sums, ResampledMetric.Mean mean, int group, int side, int lane)
+    {
+        var classLane = samples.Classes.LaneOf(mean.Field, side);
+        var reported = sums.Reported(group, classLane, lane);
         if (reported == 0)
         {
             return double.NaN;
         }
 
-        return workspace.Count(group, samples.Lane(new Figure(FigureSource.Timeouts, mean.Field), side)) > 0
+        return sums.Class(group, classLane, RankSegments.Timeout, lane) > 0
             ? double.PositiveInfinity
-            : workspace.Sum(group, samples.Lane(new Figure(FigureSource.Sum, mean.Field), side)) / reported;
+            : sums.Sum(group, samples.Sums.LaneOf(mean.Field, side), lane) / reported;
+    }
+
+    /// <summary>The nearest rank ceil(p × total / 100) of the weighted values, counting each unit as often as it was drawn.</summary>
+    private static double Percentile(PairedSamples samples, BlockSums sums, ResampledMetric.Percentile percentile, int group, int side, int lane)
+    {
+        var classLane = samples.Classes.LaneOf(percentile.Field, side);
+        var total = sums.Reported(group, classLane, lane);
+        if (total == 0)
+        {
+            return double.NaN;
+        }
+
+        var rank = Math.Max(1, ((percentile.Percent * total) + 99) / 100);
+        return samples.Classes.Percentile(classLane, group, rank, sums.ClassCounts, sums.ClassAt(group, classLane), sums.Weights, lane);
     }
 }

@@ -28,22 +28,29 @@ internal static class PoissonWeights
     public const int MaxWeight = 12;
 
     /// <summary>Fills <paramref name="weights"/> with resample <paramref name="resample"/>'s weights.</summary>
+    public static void Draw(ulong seed, int resample, byte[] weights) => Draw(seed, resample, weights, weights.Length, 1, 0);
+
+    /// <summary>Writes resample <paramref name="resample"/>'s weight of unit u to <paramref name="weights"/>[u ×
+    /// <paramref name="stride"/> + <paramref name="offset"/>] for each of <paramref name="units"/> units: several
+    /// resamples side by side, each unit's weights together (see <see cref="WeightBlock"/>).</summary>
     [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization: a billion draws must not start in tier-0 code
-    public static void Draw(ulong seed, int resample, byte[] weights)
+    public static void Draw(ulong seed, int resample, byte[] weights, int units, int stride, int offset)
     {
         var random = new Xoshiro256StarStar(SplitMix64.After(seed, 4UL * (ulong)resample));
         var table = ByTopByte;
+        var at = offset;
         var i = 0;
-        for (; i + 1 < weights.Length; i += 2)
+        for (; i + 1 < units; i += 2)
         {
             var bits = random.Next();
-            weights[i] = Weight((uint)(bits >> 32), table);
-            weights[i + 1] = Weight((uint)bits, table);
+            weights[at] = Weight((uint)(bits >> 32), table);
+            weights[at + stride] = Weight((uint)bits, table);
+            at += 2 * stride;
         }
 
-        if (i < weights.Length)
+        if (i < units)
         {
-            weights[i] = Weight((uint)(random.Next() >> 32), table);
+            weights[at] = Weight((uint)(random.Next() >> 32), table);
         }
     }
 

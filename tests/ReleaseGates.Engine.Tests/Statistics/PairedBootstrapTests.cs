@@ -36,6 +36,36 @@ public sealed class PairedBootstrapTests : IDisposable
         AssertMatchesBruteForce(baseline, canary, samples, metric, "tenant:b", baselineValues, canaryValues);
     }
 
+    /// <summary>Large groups: the percentiles are found by walking only a window around each point estimate's rank,
+    /// and a rank outside every window (made common here by windows a fraction of a standard error wide) by searching
+    /// the values; both must give the brute force's value. Latencies with many ties, without ties, with timeouts, not
+    /// reported; a measure summed for its mean; calls as groups.</summary>
+    [Theory]
+    [InlineData(RankSegments.WindowErrors, false)]
+    [InlineData(0.2, false)]
+    [InlineData(0.2, true)]
+    public void Percentiles_of_large_groups_match_the_brute_force_inside_and_outside_the_windows(double windowErrors, bool grouped)
+    {
+        string[] metrics = ["first_partial_ms_p50", "first_partial_ms_p95", "first_partial_ms_p99", "final_ms_p50", "final_ms_p95", "final_ms_p99",
+            "final_ms_timeout_rate", "cost_mean", "cost_p99", MetricNames.WordErrorRate, "handoff_rate"];
+        _workspace.Write("b.jsonl", LargeLines(new Random(5), grouped, timeoutEvery: 97));
+        _workspace.Write("c.jsonl", LargeLines(new Random(6), grouped, timeoutEvery: 41));
+        var baseline = UtteranceCorpus.Read(_workspace, "b.jsonl");
+        var canary = UtteranceCorpus.Read(_workspace, "c.jsonl");
+        var definitions = metrics.Select(m => ResampledMetric.For(m, field => Kind(baseline, field))!).ToList();
+        var samples = PairedSamples.Create(baseline, canary, UtterancePairing.Pair(baseline, canary), definitions, windowErrors);
+        var resampled = PairedBootstrap.Run(samples, new BootstrapOptions(0.95m, 20, Seed));
+
+        foreach (var metric in metrics)
+        {
+            foreach (var slice in new[] { null, "tenant:a", "tenant:b" })
+            {
+                Assert.True(resampled.TryGet(metric, slice, out var baselineValues, out var canaryValues));
+                AssertMatchesBruteForce(baseline, canary, samples, metric, slice, baselineValues, canaryValues);
+            }
+        }
+    }
+
     [Fact]
     public void The_utterances_of_one_group_share_their_weight()
     {
@@ -123,6 +153,25 @@ public sealed class PairedBootstrapTests : IDisposable
             var handoff = random.Next(4) == 0 ? "true" : "false";
             return $$"""{"id": "u{{i}}", "reference": "{{reference}}", "hypothesis": "{{hypothesis}}", "slices": ["tenant:{{(i % 3 == 0 ? "a" : "b")}}"], "entities": ["metformin"], "partials": ["{{Text(1)}}", "{{Text(2)}}"], "final_ms": {{final}}{{group}}, "measures": {"cost": {{cost}}, "handoff": {{handoff}} """ + "}}";
         })) + "\n";
+    }
+
+    /// <summary>3,000 utterances: first_partial_ms whole (many ties), final_ms with decimals (few), some not reported
+    /// and some timeouts; a cost measure; a third in tenant:a, the rest in tenant:b, every fifth in both.</summary>
+    private static string LargeLines(Random random, bool grouped, int timeoutEvery)
+    {
+        var lines = Enumerable.Range(0, 3000).Select(i =>
+        {
+            var invariant = System.Globalization.CultureInfo.InvariantCulture;
+            var first = i % 53 == 0 ? "null" : random.Next(100, 400).ToString(invariant);
+            var final = i % timeoutEvery == 0 ? "Infinity" : (random.NextDouble() * 2000).ToString("R", invariant);
+            var cost = i % 89 == 0 ? "Infinity" : (random.NextDouble() / 10).ToString("R", invariant);
+            var slices = i % 5 == 0 ? "\"tenant:a\", \"tenant:b\"" : i % 3 == 0 ? "\"tenant:a\"" : "\"tenant:b\"";
+            var group = grouped ? $", \"group\": \"call-{i / 7}\"" : string.Empty;
+            var handoff = random.Next(4) == 0 ? "true" : "false";
+            var hypothesis = random.Next(4) == 0 ? "start aspirin now" : "start metformin now";
+            return $$"""{"id": "u{{i}}", "reference": "start metformin now", "hypothesis": "{{hypothesis}}", "slices": [{{slices}}], "first_partial_ms": {{first}}, "final_ms": {{final}}{{group}}, "measures": {"cost": {{cost}}, "handoff": {{handoff}} """ + "}}";
+        });
+        return string.Join("\n", lines) + "\n";
     }
 
     private static void AssertMatchesBruteForce(UtteranceSet baseline, UtteranceSet canary, PairedSamples samples, string metric, string? slice, double[] baselineValues, double[] canaryValues)

@@ -1,0 +1,259 @@
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace ReleaseGates.Engine.Statistics;
+
+/// <summary>
+/// One thread's sums for a block of resamples (<see cref="WeightBlock"/>), reused block after block: one pass over
+/// the pairs adds weight × figures, one vector lane per resample, into
+/// <list type="bullet">
+/// <item>the whole counts of each signature (<see cref="PairGroups"/>: a pair's counts are added once, not once per
+/// group it counts in), in 32-bit lanes flushed into each group's 64-bit totals before they could overflow;</item>
+/// <item>the weight of each class of each group and class lane (<see cref="ClassLanes"/>);</item>
+/// <item>and, in a second pass only when a mean is judged, weight × value of each measure in each group, in the
+/// order of the pairs.</item>
+/// </list>
+/// All sums of whole numbers are exact, whatever their order.
+/// </summary>
+internal sealed class BlockSums
+{
+    /// <summary>MethodImplOptions.AggressiveOptimization (absent from netstandard2.0's enum): these loops run for every
+    /// pair of every block and must not start in unoptimised tier-0 code.</summary>
+    private const MethodImplOptions HotLoop = (MethodImplOptions)512;
+
+    private static readonly int Width = WeightBlock.Width;
+
+    private readonly PairedSamples _samples;
+    private readonly Vector<int>[] _signatureCounts;
+    private readonly long[] _countTotals;
+    private readonly Vector<int>[] _classCounts;
+    private readonly double[] _sums;
+
+    public BlockSums(PairedSamples samples)
+    {
+        _samples = samples;
+        Weights = new WeightBlock(samples.UnitCount);
+        _signatureCounts = new Vector<int>[samples.Groups.Signatures.Length * samples.Counts.LaneCount];
+        _countTotals = new long[samples.GroupCount * samples.Counts.LaneCount * 2 * Width];
+        _classCounts = new Vector<int>[samples.GroupCount * samples.Classes.LaneCount * ClassLanes.Stride];
+        _sums = new double[samples.GroupCount * samples.Sums.LaneCount * Width];
+    }
+
+    public WeightBlock Weights { get; }
+
+    /// <summary>The class counts, for <see cref="ClassLanes.Percentile"/>: group g, lane k, class c is at <see cref="ClassAt"/> + c.</summary>
+    public Vector<int>[] ClassCounts => _classCounts;
+
+    public int ClassAt(int group, int lane) => ((group * _samples.Classes.LaneCount) + lane) * ClassLanes.Stride;
+
+    /// <summary>Draws the block's resamples and sums them.</summary>
+    public void Run(ulong seed, int first, int count)
+    {
+        Weights.Draw(seed, first, count);
+        Array.Clear(_countTotals, 0, _countTotals.Length);
+        Array.Clear(_classCounts, 0, _classCounts.Length);
+        Array.Clear(_sums, 0, _sums.Length);
+        if (_samples.Counts.LaneCount > 0 || _samples.Classes.LaneCount > 0)
+        {
+            if (_samples.Counts.Bytes is { } bytes)
+            {
+                SumCountsAndClasses(new ByteLanes(bytes));
+            }
+            else
+            {
+                SumCountsAndClasses(new IntLanes(_samples.Counts.Ints!));
+            }
+        }
+
+        if (_samples.Sums.LaneCount > 0)
+        {
+            SumMeasures();
+        }
+    }
+
+    /// <summary>The weighted sum of count lane <paramref name="lane"/> on <paramref name="side"/> in <paramref name="group"/>, resample <paramref name="resample"/> of the block.</summary>
+    public long Count(int group, int lane, int side, int resample) =>
+        _countTotals[((((group * _samples.Counts.LaneCount) + lane) * 2) + side) * Width + resample];
+
+    /// <summary>The weight of class <paramref name="cls"/> of class lane <paramref name="lane"/> in <paramref name="group"/>.</summary>
+    public long Class(int group, int lane, int cls, int resample) => _classCounts[ClassAt(group, lane) + cls][resample];
+
+    /// <summary>The weight of every class but <see cref="RankSegments.NotCounted"/>: how many values were reported.</summary>
+    public long Reported(int group, int lane, int resample)
+    {
+        var at = ClassAt(group, lane);
+        long total = _classCounts[at + RankSegments.Timeout][resample];
+        var segments = _samples.Classes.Segments(lane, group).Count;
+        for (var cls = 0; cls < segments; cls++)
+        {
+            total += _classCounts[at + cls][resample];
+        }
+
+        return total;
+    }
+
+    /// <summary>The weighted sum of measure lane <paramref name="lane"/> in <paramref name="group"/>.</summary>
+    public double Sum(int group, int lane, int resample) => _sums[(((group * _samples.Sums.LaneCount) + lane) * Width) + resample];
+
+    [MethodImpl(HotLoop)]
+    private void SumCountsAndClasses<TLanes>(TLanes figures)
+        where TLanes : struct, ILanes
+    {
+        var weights = Weights;
+        var units = _samples.UnitOfPair;
+        var groups = _samples.Groups;
+        var signatureOf = groups.SignatureOf;
+        var starts = groups.Starts;
+        var entries = groups.Entries;
+        var laneCount = _samples.Counts.LaneCount;
+        var classLanes = _samples.Classes.LaneCount;
+        var overall = _samples.Classes.Overall;
+        var member = _samples.Classes.Member;
+        var signatureCounts = _signatureCounts;
+        var classCounts = _classCounts;
+        const int Stride = ClassLanes.Stride;
+
+        // A pair adds at most MaxWeight × the largest count to a 32-bit lane: flush before one could overflow.
+        var block = (int)Math.Max(1, int.MaxValue / (PoissonWeights.MaxWeight * (long)_samples.Counts.Largest));
+        var untilFlush = block;
+        for (var pair = 0; pair < units.Length; pair++)
+        {
+            var weight = weights.Of(units[pair]);
+            var row = pair * laneCount;
+            var signature = signatureOf[pair] * laneCount;
+            for (var lane = 0; lane < laneCount; lane++)
+            {
+                signatureCounts[signature + lane] += weight * figures.Get(row + lane);
+            }
+
+            var classRow = pair * classLanes;
+            for (var lane = 0; lane < classLanes; lane++)
+            {
+                classCounts[(lane * Stride) + overall[classRow + lane]] += weight;
+            }
+
+            for (var m = starts[pair]; m < starts[pair + 1]; m++)
+            {
+                var at = (entries[m] >> 2) * classLanes * Stride;
+                var memberRow = m * classLanes;
+                for (var lane = 0; lane < classLanes; lane++)
+                {
+                    classCounts[at + (lane * Stride) + member[memberRow + lane]] += weight;
+                }
+            }
+
+            if (--untilFlush == 0)
+            {
+                FlushSignatures();
+                untilFlush = block;
+            }
+        }
+
+        FlushSignatures();
+    }
+
+    /// <summary>Adds each signature's counts to the totals of the groups it counts in, on the sides it counts for.</summary>
+    private void FlushSignatures()
+    {
+        var laneCount = _samples.Counts.LaneCount;
+        var signatures = _samples.Groups.Signatures;
+        for (var signature = 0; signature < signatures.Length; signature++)
+        {
+            for (var lane = 0; lane < laneCount; lane++)
+            {
+                var partial = _signatureCounts[(signature * laneCount) + lane];
+                if (partial == Vector<int>.Zero)
+                {
+                    continue;
+                }
+
+                _signatureCounts[(signature * laneCount) + lane] = Vector<int>.Zero;
+                for (var r = 0; r < Width; r++)
+                {
+                    long value = partial[r];
+                    Add(0, lane, 0, r, value);
+                    Add(0, lane, 1, r, value);
+                    foreach (var entry in signatures[signature])
+                    {
+                        for (var side = 0; side < 2; side++)
+                        {
+                            if (PairGroups.Takes(entry & 3, side))
+                            {
+                                Add(PairGroups.Group(entry), lane, side, r, value);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void Add(int group, int lane, int side, int resample, long value) =>
+        _countTotals[((((group * _samples.Counts.LaneCount) + lane) * 2) + side) * Width + resample] += value;
+
+    /// <summary>Weight × value of each measure lane, into each group in the order of the pairs (for exactly the
+    /// rounding of a brute force over the repeated lines).</summary>
+    [MethodImpl(HotLoop)]
+    private void SumMeasures()
+    {
+        var weights = Weights;
+        var units = _samples.UnitOfPair;
+        var groups = _samples.Groups;
+        var starts = groups.Starts;
+        var entries = groups.Entries;
+        var sums = _samples.Sums;
+        var laneCount = sums.LaneCount;
+        var values = sums.Values;
+        var totals = _sums;
+        var products = new double[Width];
+        for (var pair = 0; pair < units.Length; pair++)
+        {
+            var unit = units[pair];
+            for (var lane = 0; lane < laneCount; lane++)
+            {
+                var value = values[(pair * laneCount) + lane];
+                var side = sums.Lanes[lane].Side;
+                for (var r = 0; r < Width; r++)
+                {
+                    products[r] = value * weights.Of(unit, r);
+                }
+
+                Add(totals, products, lane * Width);
+                for (var m = starts[pair]; m < starts[pair + 1]; m++)
+                {
+                    if (PairGroups.Takes(entries[m] & 3, side))
+                    {
+                        Add(totals, products, (((entries[m] >> 2) * laneCount) + lane) * Width);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void Add(double[] totals, double[] products, int at)
+    {
+        for (var r = 0; r < products.Length; r++)
+        {
+            totals[at + r] += products[r];
+        }
+    }
+
+    /// <summary>How the pass reads a pair's count lanes (bytes, or ints when a count is 256 or more).</summary>
+    private interface ILanes
+    {
+        int Get(int index);
+    }
+
+    private readonly struct ByteLanes(byte[] values) : ILanes
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Get(int index) => values[index];
+    }
+
+    private readonly struct IntLanes(int[] values) : ILanes
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Get(int index) => values[index];
+    }
+}
