@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using ReleaseGates.Engine.Metrics;
-using ReleaseGates.Engine.Statistics;
 using ReleaseGates.Engine.Utterances;
 
 namespace ReleaseGates.Engine.Benchmarks;

@@ -71,8 +71,8 @@ internal sealed class CountLanes
         }
 
         var laneCount = columns.Count;
-        byte[]? bytes = largest <= byte.MaxValue ? new byte[count * laneCount] : null;
-        int[]? ints = bytes is null ? new int[count * laneCount] : null;
+        var bytes = largest <= byte.MaxValue ? new byte[count * laneCount] : null;
+        var ints = bytes is null ? new int[count * laneCount] : null;
         for (var lane = 0; lane < laneCount; lane++)
         {
             var column = columns[lane];
