@@ -56,8 +56,8 @@ public static class UtteranceInput
         }
 
         var notices = new List<GateDiagnostic>();
-        AddOneSidedNotice(notices, config, config.Baseline, comparison.BaselineOnly, comparison.BaselineOnlyExamples, "canary");
-        AddOneSidedNotice(notices, config, config.Canary, comparison.CanaryOnly, comparison.CanaryOnlyExamples, "baseline");
+        AddOneSidedNotice(notices, config, config.Baseline, comparison.BaselineOnly, "canary");
+        AddOneSidedNotice(notices, config, config.Canary, comparison.CanaryOnly, "baseline");
         return new ComparedUtterances(
             UtteranceEvaluationOutput.From(comparison.Baseline, Describe(config.Baseline)),
             UtteranceEvaluationOutput.From(comparison.Canary, Describe(config.Canary)),
@@ -67,8 +67,9 @@ public static class UtteranceInput
 
     private static UtteranceReadOptions ReadOptions(EvaluationSource source) => new(StandardTextNormalizer.Instance, source.Format);
 
-    private static void AddOneSidedNotice(List<GateDiagnostic> notices, GatesConfig config, EvaluationSource side, int count, IReadOnlyList<string> examples, string otherSide)
+    private static void AddOneSidedNotice(List<GateDiagnostic> notices, GatesConfig config, EvaluationSource side, OneSidedIds oneSided, string otherSide)
     {
+        var (count, examples) = (oneSided.Count, oneSided.Examples);
         if (count == 0)
         {
             return;

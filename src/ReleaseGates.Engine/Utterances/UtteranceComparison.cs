@@ -13,15 +13,13 @@ namespace ReleaseGates.Engine.Utterances;
 /// </summary>
 internal sealed class UtteranceComparison
 {
-    private UtteranceComparison(UtteranceEvaluation baseline, UtteranceEvaluation canary, int baselineOnly, int canaryOnly,
-        IReadOnlyList<string> baselineOnlyExamples, IReadOnlyList<string> canaryOnlyExamples, ResampledMetrics? resampled)
+    private UtteranceComparison(UtteranceEvaluation baseline, UtteranceEvaluation canary, OneSidedIds baselineOnly, OneSidedIds canaryOnly,
+        ResampledMetrics? resampled)
     {
         Baseline = baseline;
         Canary = canary;
         BaselineOnly = baselineOnly;
         CanaryOnly = canaryOnly;
-        BaselineOnlyExamples = baselineOnlyExamples;
-        CanaryOnlyExamples = canaryOnlyExamples;
         Resampled = resampled;
     }
 
@@ -32,13 +30,9 @@ internal sealed class UtteranceComparison
     public UtteranceEvaluation Canary { get; }
 
     /// <summary>Baseline utterances whose id the canary lacks; left out of the comparison.</summary>
-    public int BaselineOnly { get; }
+    public OneSidedIds BaselineOnly { get; }
 
-    public int CanaryOnly { get; }
-
-    public IReadOnlyList<string> BaselineOnlyExamples { get; }
-
-    public IReadOnlyList<string> CanaryOnlyExamples { get; }
+    public OneSidedIds CanaryOnly { get; }
 
     /// <summary>Null unless bootstrap options were given and some budget names a metric computed from the utterances.</summary>
     public ResampledMetrics? Resampled { get; }
@@ -68,7 +62,7 @@ internal sealed class UtteranceComparison
         return new UtteranceComparison(
             UtteranceMetricsCalculator.Compute(baseline, pairing.BaselineMembers),
             UtteranceMetricsCalculator.Compute(canary, pairing.CanaryMembers),
-            pairing.BaselineOnly, pairing.CanaryOnly, pairing.BaselineOnlyExamples, pairing.CanaryOnlyExamples, resampled);
+            pairing.BaselineOnly, pairing.CanaryOnly, resampled);
     }
 
     /// <summary>The kind a number field has on either side (the two agree, or the metric is missing on one).</summary>

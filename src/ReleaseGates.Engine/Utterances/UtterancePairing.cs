@@ -13,15 +13,12 @@ internal sealed class UtterancePairing
     /// <summary>How many one-sided ids a notice names as examples.</summary>
     public const int ExampleCount = 5;
 
-    private UtterancePairing(int[] baselineMembers, int[] canaryMembers, int baselineOnly, int canaryOnly,
-        IReadOnlyList<string> baselineOnlyExamples, IReadOnlyList<string> canaryOnlyExamples)
+    private UtterancePairing(int[] baselineMembers, int[] canaryMembers, OneSidedIds baselineOnly, OneSidedIds canaryOnly)
     {
         BaselineMembers = baselineMembers;
         CanaryMembers = canaryMembers;
         BaselineOnly = baselineOnly;
         CanaryOnly = canaryOnly;
-        BaselineOnlyExamples = baselineOnlyExamples;
-        CanaryOnlyExamples = canaryOnlyExamples;
     }
 
     /// <summary>Baseline record indexes of the pairs, in baseline reading order.</summary>
@@ -30,14 +27,10 @@ internal sealed class UtterancePairing
     /// <summary>Canary record indexes of the same pairs (CanaryMembers[i] pairs with BaselineMembers[i]).</summary>
     public int[] CanaryMembers { get; }
 
-    public int BaselineOnly { get; }
+    /// <summary>Baseline utterances without a canary utterance; left out of the comparison.</summary>
+    public OneSidedIds BaselineOnly { get; }
 
-    public int CanaryOnly { get; }
-
-    /// <summary>The first few baseline ids without a canary utterance, in reading order.</summary>
-    public IReadOnlyList<string> BaselineOnlyExamples { get; }
-
-    public IReadOnlyList<string> CanaryOnlyExamples { get; }
+    public OneSidedIds CanaryOnly { get; }
 
     /// <exception cref="InvalidInputException">A pair's normalised references differ (the sides score different
     /// evaluation sets), or its group differs (the sides resample different calls).</exception>
@@ -73,8 +66,8 @@ internal sealed class UtterancePairing
             }
         }
 
-        return new UtterancePairing(baselineMembers.ToArray(), canaryMembers.ToArray(), baselineOnly, canaryOnly,
-            baselineOnlyExamples, canaryOnlyExamples);
+        return new UtterancePairing(baselineMembers.ToArray(), canaryMembers.ToArray(),
+            new OneSidedIds(baselineOnly, baselineOnlyExamples), new OneSidedIds(canaryOnly, canaryOnlyExamples));
     }
 
     private static void CheckComparable(UtteranceSet baseline, int b, UtteranceSet canary, int c)
