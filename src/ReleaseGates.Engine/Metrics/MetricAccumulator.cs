@@ -28,6 +28,28 @@ internal sealed class MetricAccumulator
         }
     }
 
+    /// <summary>Counts an utterance's reported latencies and numbers before any is added, so that each field's values
+    /// are kept in one array of their exact size (<see cref="Reserve"/>) instead of a list that doubles and is copied.</summary>
+    public void Plan(int utterance)
+    {
+        for (var field = 0; field < _values.Length; field++)
+        {
+            if (!double.IsNaN(_fields.Values(field)[utterance]))
+            {
+                _values[field].Planned++;
+            }
+        }
+    }
+
+    /// <summary>Makes room for the values counted by <see cref="Plan"/>; call once, before the first <see cref="Add"/>.</summary>
+    public void Reserve()
+    {
+        foreach (var values in _values)
+        {
+            values.Reserve();
+        }
+    }
+
     public void Add(in UtteranceRecord record, int utterance)
     {
         _samples++;
@@ -87,7 +109,7 @@ internal sealed class MetricAccumulator
                 return; // null on every line: nothing to say, not even whether it is a number
         }
 
-        var percentiles = NearestRankPercentile.Of(values.Sample.ToArray(), MetricNames.Percentiles);
+        var percentiles = NearestRankPercentile.Of(values.Sample, values.SampleCount, MetricNames.Percentiles);
         for (var i = 0; i < percentiles.Length; i++)
         {
             metrics.Add(new(MetricNames.Percentile(name, MetricNames.Percentiles[i]), percentiles[i]));
@@ -99,7 +121,13 @@ internal sealed class MetricAccumulator
     /// <summary>What one group's lines reported for one field.</summary>
     private sealed class FieldValues(FieldKind kind)
     {
-        public List<double> Sample { get; } = [];
+        /// <summary>The values reported, in the order added; the first <see cref="SampleCount"/> are set.</summary>
+        public double[] Sample { get; private set; } = [];
+
+        public int SampleCount { get; private set; }
+
+        /// <summary>How many values <see cref="Add"/> will be given (see <see cref="Plan"/>).</summary>
+        public int Planned { get; set; }
 
         public ExactSum? Sum { get; } = kind == FieldKind.Number ? new ExactSum() : null;
 
@@ -119,8 +147,10 @@ internal sealed class MetricAccumulator
             }
 
             Timeouts += double.IsPositiveInfinity(value) ? 1 : 0;
-            Sample.Add(value);
+            Sample[SampleCount++] = value;
             Sum?.Add(value);
         }
+
+        public void Reserve() => Sample = kind == FieldKind.Boolean || Planned == 0 ? [] : new double[Planned];
     }
 }

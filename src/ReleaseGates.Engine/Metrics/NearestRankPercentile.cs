@@ -22,43 +22,47 @@ public static class NearestRankPercentile
     /// <summary>The <paramref name="percent"/>-th percentile of <paramref name="values"/>; NaN when there are none.
     /// Reorders <paramref name="values"/> (a selection, not a full sort: linear time for a million latencies).</summary>
     public static double Of(double[] values, int percent) =>
-        values.Length == 0 ? double.NaN : Select(values, Rank(percent, values.Length) - 1);
+        values.Length == 0 ? double.NaN : Select(values, values.Length, Rank(percent, values.Length) - 1);
 
     /// <summary>The percentiles <paramref name="ascendingPercents"/> of <paramref name="values"/>, each NaN when there are
     /// none. Reorders <paramref name="values"/>; each selection searches only above the one before, which has already
     /// put every larger value after itself.</summary>
-    internal static double[] Of(double[] values, IReadOnlyList<int> ascendingPercents)
+    internal static double[] Of(double[] values, IReadOnlyList<int> ascendingPercents) => Of(values, values.Length, ascendingPercents);
+
+    /// <summary>The percentiles <paramref name="ascendingPercents"/> of the first <paramref name="count"/> of
+    /// <paramref name="values"/> (see <see cref="Of(double[], IReadOnlyList{int})"/>); the rest is neither read nor moved.</summary>
+    internal static double[] Of(double[] values, int count, IReadOnlyList<int> ascendingPercents)
     {
         var results = new double[ascendingPercents.Count];
         var low = 0;
         for (var i = 0; i < results.Length; i++)
         {
-            if (values.Length == 0)
+            if (count == 0)
             {
                 results[i] = double.NaN;
                 continue;
             }
 
-            var index = Rank(ascendingPercents[i], values.Length) - 1;
+            var index = Rank(ascendingPercents[i], count) - 1;
             if (index < low)
             {
                 throw new ArgumentException("The percentiles must be in ascending order.", nameof(ascendingPercents));
             }
 
-            results[i] = Select(values, index, low);
+            results[i] = Select(values, count, index, low);
             low = index;
         }
 
         return results;
     }
 
-    /// <summary>The value that would be at <paramref name="index"/> were <paramref name="values"/> sorted, given that
+    /// <summary>The value that would be at <paramref name="index"/> were the first <paramref name="count"/> of <paramref name="values"/> sorted, given that
     /// none before <paramref name="from"/> is larger than any from there on (Hoare's quickselect with a median-of-three
     /// pivot; after too many rounds the rest is sorted instead, so the worst case stays n log n).</summary>
-    private static double Select(double[] values, int index, int from = 0)
+    private static double Select(double[] values, int count, int index, int from = 0)
     {
         var low = from;
-        var high = values.Length - 1;
+        var high = count - 1;
         var rounds = 64;
         while (high > low)
         {

@@ -18,11 +18,18 @@ internal static class UtteranceMetricsCalculator
         var count = members?.Length ?? set.Count;
 
         // Each group's sums and percentiles are its own: the overall group and the slices are summed side by side,
-        // then every group's percentiles are selected in parallel (a million latencies take a while).
+        // then every group's percentiles are selected in parallel (a million latencies take a while). Each group's
+        // reported values are counted first, so that they are kept in arrays of their exact size.
         Parallel.Invoke(
             () =>
             {
                 var records = set.Records;
+                for (var i = 0; i < count; i++)
+                {
+                    overall.Plan(members is null ? i : members[i]);
+                }
+
+                overall.Reserve();
                 for (var i = 0; i < count; i++)
                 {
                     var utterance = members is null ? i : members[i];
@@ -35,10 +42,24 @@ internal static class UtteranceMetricsCalculator
                 for (var i = 0; i < count; i++)
                 {
                     var utterance = members is null ? i : members[i];
+                    foreach (var slice in set.SlicesOf(records[utterance]))
+                    {
+                        (slices[slice] ??= new MetricAccumulator(set.Fields)).Plan(utterance);
+                    }
+                }
+
+                foreach (var slice in slices)
+                {
+                    slice?.Reserve();
+                }
+
+                for (var i = 0; i < count; i++)
+                {
+                    var utterance = members is null ? i : members[i];
                     ref readonly var record = ref records[utterance];
                     foreach (var slice in set.SlicesOf(record))
                     {
-                        (slices[slice] ??= new MetricAccumulator(set.Fields)).Add(record, utterance);
+                        slices[slice]!.Add(record, utterance);
                     }
                 }
             });

@@ -7,7 +7,13 @@ internal sealed class DigestList
 {
     public const int Size = 32;
 
-    private byte[] _bytes = new byte[Size * 1024];
+    private byte[] _bytes;
+
+    /// <param name="capacity">How many digests to make room for at first (it grows beyond).</param>
+    public DigestList(int capacity = 1024)
+    {
+        _bytes = new byte[Size * Math.Max(capacity, 1)];
+    }
 
     public int Count { get; private set; }
 

@@ -24,7 +24,7 @@ internal sealed class UtteranceSet
         _records = new UtteranceRecord[capacity];
         Ids = new Utf8KeyTable(capacity, idBytes);
         Fields = new NumberFields(capacity);
-        Digests = keepDigests ? new DigestList() : null;
+        Digests = keepDigests ? new DigestList(capacity) : null;
     }
 
     /// <summary>The files read, in reading order; <see cref="UtteranceRecord.FileIndex"/> points here.</summary>
