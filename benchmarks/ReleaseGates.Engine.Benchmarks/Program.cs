@@ -21,6 +21,11 @@ internal static class Program
             return 0;
         }
 
+        if (args.Length > 0 && args[0] == "parquet")
+        {
+            return ParquetComparison.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000, args.Length > 2 ? args[2] : null);
+        }
+
         if (args.Length > 0 && args[0] == "measure")
         {
             Console.WriteLine(JsonSerializer.Serialize(Measure(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1000)));
@@ -73,9 +78,9 @@ internal static class Program
         }
     }
 
-    private static string Format(Measurement measurement) => $"{measurement.Seconds:F2} s ({measurement.CpuSeconds:F2} s)";
+    internal static string Format(Measurement measurement) => $"{measurement.Seconds:F2} s ({measurement.CpuSeconds:F2} s)";
 
-    private static Measurement RunChild(string kind, string directory)
+    internal static Measurement RunChild(string kind, string directory)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "ReleaseGates.Engine.Benchmarks.dll") }
@@ -93,9 +98,21 @@ internal static class Program
 
     private static Measurement Measure(string kind, string directory, int resamples)
     {
+        double seconds;
+        if (kind.StartsWith("metrics-", StringComparison.Ordinal))
+        {
+            // What release-gates metrics does, on the files of one folder (ParquetComparison); the output is kept to compare.
+            ReleaseGates.Parquet.ParquetUtterances.Register();
+            var folder = kind["metrics-".Length..];
+            var files = ShardPattern.Expand(directory, $"{folder}/*.{(folder.StartsWith("jsonl", StringComparison.Ordinal) ? "jsonl" : "parquet")}");
+            MetricsOutput? output = null;
+            seconds = Time(() => output = UtteranceMetrics.Compute(files, UtteranceReadOptions.Standard));
+            File.WriteAllText(Path.Combine(directory, $"metrics-{folder}.json"), UtteranceMetricsJsonWriter.Write(output!));
+            return new Measurement(seconds, cpu.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64 / 1e6);
+        }
+
         var baseline = ShardPattern.Expand(directory, "baseline/*.jsonl");
         var canary = ShardPattern.Expand(directory, "canary/**/shard-??.jsonl");
-        double seconds;
         switch (kind)
         {
             case "scan":
@@ -164,5 +181,5 @@ internal static class Program
     /// other work, wall time swings with the load while processor time stays close to the work done.</summary>
     private static TimeSpan cpu;
 
-    private sealed record Measurement(double Seconds, double CpuSeconds, double PeakMegabytes);
+    internal sealed record Measurement(double Seconds, double CpuSeconds, double PeakMegabytes);
 }

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using ReleaseGates.Cli.Commands;
+using ReleaseGates.Parquet;
 
 namespace ReleaseGates.Cli;
 
@@ -15,6 +16,8 @@ internal static class Program
 
     public static int Run(string[] args, CliOutput output)
     {
+        // utterances patterns may match Parquet files (contract §10); the engine itself carries no Parquet library.
+        ParquetUtterances.Register();
         var root = new RootCommand("ReleaseGates: the canary decision (continue, pause, rollback) from gates.json, for pipelines that do not build.")
         {
             EvaluateCommand.Create(output),

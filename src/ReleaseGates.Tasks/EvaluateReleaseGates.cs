@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Reflection;
 using System.Text;
 using Microsoft.Build.Framework;
 using ReleaseGates.Engine;
@@ -29,8 +30,12 @@ public sealed class EvaluateReleaseGates : ReleaseGatesTask
     /// <summary>yyyy-MM-dd, the date waivers are checked against; today (UTC) when empty.</summary>
     public string? Today { get; set; }
 
+    /// <summary>Loads ReleaseGates.Parquet when the gate reads Parquet files; tests replace it to simulate a host that cannot.</summary>
+    internal Func<Assembly> LoadParquet { get; set; } = ParquetSupport.LoadBesideTask;
+
     protected override void ExecuteCore()
     {
+        ParquetSupport.RegisterIfNeeded(GatesFile, LoadParquet);
         var report = GateDate.TryParseOrToday(Today, out var today)
             ? ReleaseGate.Run(GatesFile, today)
             : GateReport.Invalid(GatesFile, [GateDiagnostic.InvalidInput(GatesFile, TextSpan.None, $"ReleaseGatesToday is '{Today}'; write it as yyyy-MM-dd or leave it empty for today's date")]);

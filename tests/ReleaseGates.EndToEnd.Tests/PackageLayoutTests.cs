@@ -12,6 +12,8 @@ public sealed class PackageLayoutTests(PackageFeed feed)
     [InlineData("buildMultiTargeting/ReleaseGates.targets")]
     [InlineData("tasks/netstandard2.0/ReleaseGates.Tasks.dll")]
     [InlineData("tasks/netstandard2.0/ReleaseGates.Engine.dll")]
+    [InlineData("tasks/netstandard2.0/ReleaseGates.Parquet.dll")]
+    [InlineData("tasks/netstandard2.0/Parquet.dll")]
     [InlineData("analyzers/dotnet/cs/ReleaseGates.Analyzers.dll")]
     [InlineData("analyzers/dotnet/cs/ReleaseGates.CodeFixes.dll")]
     [InlineData("analyzers/dotnet/cs/ReleaseGates.Engine.dll")]

@@ -60,8 +60,8 @@ public sealed class PrivacyAnalyzerConsumerTests(PackageFeed feed)
 
         Assert.True(build.ExitCode == 0, build.ToString());
         var file = project.PathOf("Transcriber.cs");
-        Assert.Contains($"{file}{Position("{e.Result.Text}", 1)}: warning RG1001: Transcript text 'e.Result.Text'", build.Output, StringComparison.Ordinal);
-        Assert.Contains($"{file}{Position("+ e.Result.Text", 2)}: warning RG1002: Transcript text 'e.Result.Text'", build.Output, StringComparison.Ordinal);
+        Assert.Contains($"{file}{Position("{e.Result.Text}", 1)}: warning RG1001: Transcript 'e.Result.Text'", build.Output, StringComparison.Ordinal);
+        Assert.Contains($"{file}{Position("+ e.Result.Text", 2)}: warning RG1002: Transcript 'e.Result.Text'", build.Output, StringComparison.Ordinal);
         Assert.Contains($"{file}{Position("Convert.ToBase64String", 0)}: warning RG1003: Raw audio 'Convert.ToBase64String(result.AudioData)'", build.Output, StringComparison.Ordinal);
         Assert.Contains("docs/rules/RG1001.md", build.Output, StringComparison.Ordinal);
 
@@ -107,7 +107,7 @@ public sealed class PrivacyAnalyzerConsumerTests(PackageFeed feed)
         var passing = project.Build();
 
         Assert.NotEqual(0, failing.ExitCode);
-        Assert.Contains("error RG1001: Transcript text 'transcript' (from 'transcript', whose name says it holds a transcript)", failing.Output, StringComparison.Ordinal);
+        Assert.Contains("error RG1001: Transcript 'transcript' (from 'transcript', whose name says it holds a transcript)", failing.Output, StringComparison.Ordinal);
         Assert.True(passing.ExitCode == 0, passing.ToString());
         Assert.DoesNotContain("RG1001", passing.Output, StringComparison.Ordinal);
     }

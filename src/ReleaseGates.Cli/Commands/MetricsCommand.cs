@@ -11,14 +11,14 @@ using ReleaseGates.Engine.Utterances;
 namespace ReleaseGates.Cli.Commands;
 
 /// <summary><c>release-gates metrics FILE_OR_GLOB... [--output FILE] [--normalizer standard|none]</c>: per-utterance
-/// JSON Lines in, the structured evaluation output of contract §2 out.</summary>
+/// JSON Lines or Parquet in, the structured evaluation output of contract §2 out.</summary>
 internal static class MetricsCommand
 {
     public static Command Create(CliOutput output)
     {
         var inputs = new Argument<string[]>("utterances")
         {
-            Description = "Per-utterance JSON Lines files or globs of shards (quote globs: * within a folder, ** across folders).",
+            Description = "Per-utterance JSON Lines or Parquet files, or globs of shards (quote globs: * within a folder, ** across folders).",
             Arity = ArgumentArity.OneOrMore,
         };
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write the evaluation output to this file instead of standard output." };

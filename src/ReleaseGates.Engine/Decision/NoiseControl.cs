@@ -9,8 +9,9 @@ namespace ReleaseGates.Engine.Decision;
 /// One error rate for the whole gate (contract §7): single-step max-T over every limit of every bootstrapped result
 /// (Westfall and Young, "Resampling-Based Multiple Testing", Wiley 1993, §2.6 and §4; Romano and Wolf, "Exact and
 /// approximate stepdown methods for multiple hypothesis testing", JASA 2005). Each limit's excess over its allowance
-/// is studentised by its bootstrap standard error; in every resample the largest absolute studentised deviation over
-/// all limits is taken, and its <c>confidence</c> quantile c is the one critical value for all. Both tails count, so a
+/// is studentised by its bootstrap scale of noise (its standard error, or its tail for a lumpy statistic: see
+/// <see cref="Noise.StandardError"/>); in every resample the largest absolute studentised deviation over all limits is
+/// taken, and its <c>confidence</c> quantile c is the one critical value for all. Both tails count, so a
 /// skewed bootstrap distribution (a p99 of a few hundred latencies, a handful of utterances) cannot shrink c. A limit is broken beyond noise
 /// when its excess is more than c standard errors above 0: for an unchanged canary, the chance that any limit of the
 /// gate is called broken is at most 1 - confidence, however many budgets and slices it judges, and one quantile of one
@@ -157,9 +158,12 @@ internal static class NoiseControl
         public bool Exceeds(double critical) => T is { } t ? t > critical : Excess > 0m;
     }
 
-    /// <summary>One quantity's point value and its spread over the resamples.</summary>
+    /// <summary>One quantity's point value and its scale of noise over the resamples.</summary>
     private sealed class Noise
     {
+        /// <summary>The two-sided 99 % quantile of the standard normal: for a normal spread the scale is its standard deviation.</summary>
+        private const double NormalQuantile99 = 2.5758293035489;
+
         private readonly double[] _resampled;
 
         private Noise(double? point, double[] resampled, double standardError)
@@ -172,36 +176,49 @@ internal static class NoiseControl
         /// <summary>Null when infinite.</summary>
         public double? Point { get; }
 
-        /// <summary>The standard deviation of the finite resampled values; NaN with fewer than two.</summary>
+        /// <summary>
+        /// The scale a deviation is measured in: the larger of the standard deviation of the finite resampled values and
+        /// their 99 % quantile of |resampled - point| over 2.576. For a normal spread both are the standard deviation. A
+        /// lumpy statistic (a p99 over a few hundred latencies, which jumps as its slowest values are drawn zero, one or
+        /// three times) has a heavy tail: scaled by its tail, it exceeds any level as rarely as a normal one does and
+        /// cannot set the gate's critical value for every other result; it needs a larger excess to break, as its own
+        /// noise says it should. NaN with fewer than two finite values.
+        /// </summary>
         public double StandardError { get; }
 
         public static Noise Of(GateValue point, Func<int, double> resample, int resamples)
         {
             var values = new double[resamples];
-            double sum = 0;
-            var finite = 0;
+            var finite = new List<double>(resamples);
             for (var r = 0; r < resamples; r++)
             {
                 values[r] = resample(r);
                 if (IsFinite(values[r]))
                 {
-                    sum += values[r];
-                    finite++;
+                    finite.Add(values[r]);
                 }
             }
 
-            var mean = sum / Math.Max(finite, 1);
-            double squares = 0;
-            foreach (var value in values)
-            {
-                squares += IsFinite(value) ? (value - mean) * (value - mean) : 0;
-            }
-
-            return new Noise(point.IsFinite ? (double)point.Finite : null, values, finite < 2 ? double.NaN : Math.Sqrt(squares / (finite - 1)));
+            var center = point.IsFinite ? (double)point.Finite : (double?)null;
+            return new Noise(center, values, finite.Count < 2 ? double.NaN : Scale(finite, center));
         }
 
-        /// <summary>(resampled - point) / standard error; 0 (never the maximum) when undefined, so a resample in which
-        /// a percentile turned infinite on one side does not set the critical value for every other limit.</summary>
+        private static double Scale(List<double> finite, double? center)
+        {
+            var mean = finite.Average();
+            var deviation = Math.Sqrt(finite.Sum(v => (v - mean) * (v - mean)) / (finite.Count - 1));
+            if (center is not { } c)
+            {
+                return deviation;
+            }
+
+            var distances = finite.Select(v => Math.Abs(v - c)).ToArray();
+            Array.Sort(distances);
+            return Math.Max(deviation, Quantile(distances, 0.99) / NormalQuantile99);
+        }
+
+        /// <summary>(resampled - point) / scale; 0 (never the maximum) when undefined, so a resample in which a
+        /// percentile turned infinite on one side does not set the critical value for every other limit.</summary>
         public double Studentized(int resample)
         {
             var value = _resampled[resample];

@@ -29,6 +29,11 @@ internal sealed class UtteranceLineParser
             : "Each line must be one JSON object such as {\"id\": \"utt-1\", \"reference\": \"...\", \"hypothesis\": \"...\"}.";
     }
 
+    /// <summary>The builder this parser fills; other formats' readers fill it too (<see cref="IUtteranceFileReader"/>).</summary>
+    public UtteranceBuilder Builder => _builder;
+
+    public UtteranceFormat Format => _format;
+
     /// <summary>Parses <paramref name="line"/> and adds its utterance to <paramref name="shard"/>.</summary>
     /// <exception cref="InvalidInputException">The line is not a valid utterance.</exception>
     public void Parse(ReadOnlySpan<byte> line, string file, int lineNumber, UtteranceShard shard)

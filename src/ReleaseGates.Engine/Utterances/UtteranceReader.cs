@@ -11,7 +11,8 @@ namespace ReleaseGates.Engine.Utterances;
 /// <summary>
 /// Reads one side's per-utterance files into an <see cref="UtteranceSet"/>. Shards are read in parallel, one per
 /// core, and merged in file order, ids checked for duplicates as they are merged, so the result (and the first
-/// error reported) is the same as reading them one after the other.
+/// error reported) is the same as reading them one after the other. A file of another format (Parquet) is read by
+/// the reader registered for its extension (<see cref="UtteranceFileFormats"/>) into the same shard.
 /// </summary>
 internal static class UtteranceReader
 {
@@ -47,6 +48,12 @@ internal static class UtteranceReader
         var file = files[fileIndex];
         try
         {
+            if (UtteranceFileFormats.ReaderFor(file) is { } reader)
+            {
+                reader.Read(file, parser.Format, parser.Builder, shard, progress.Add);
+                return shard;
+            }
+
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
             var lines = new JsonLinesReader(stream);
             long reported = 0;

@@ -54,8 +54,8 @@ internal sealed class UtteranceSet
     public ReadOnlySpan<int> SlicesOf(in UtteranceRecord record) =>
         SliceMemberships.Span.Slice(record.SliceStart, record.SliceCount);
 
-    /// <summary>Where an utterance was read, for messages: "eval/b.jsonl line 12".</summary>
-    public string Where(int utterance) => $"{Files[_records[utterance].FileIndex]} line {_records[utterance].Line}";
+    /// <summary>Where an utterance was read, for messages: "eval/b.jsonl line 12", "eval/b.parquet row 12".</summary>
+    public string Where(int utterance) => Where(_records[utterance].FileIndex, _records[utterance].Line);
 
     /// <summary>Adds a shard's utterances after those already read; there is room for as many as the set was made for.</summary>
     /// <exception cref="InvalidInputException">An id repeats, or a measure is a number in one file and a boolean in another.</exception>
@@ -81,7 +81,7 @@ internal sealed class UtteranceSet
         if (Fields.Append(shard.Fields, first, shard.Count) is { } conflict)
         {
             throw new InvalidInputException(Files[conflict.There.File], conflict.There.Line, 0,
-                $"The measure \"{conflict.Name}\" is a {KindOf(shard.Fields, conflict.Name)} here but not at {Files[conflict.Here.File]} line {conflict.Here.Line}. Give a measure one kind on every line: a number, or true/false.");
+                $"The measure \"{conflict.Name}\" is a {KindOf(shard.Fields, conflict.Name)} here but not at {Where(conflict.Here.File, conflict.Here.Line)}. Give a measure one kind on every line: a number, or true/false.");
         }
 
         Digests?.AddRange(shard.Digests!);
@@ -94,6 +94,8 @@ internal sealed class UtteranceSet
 
         Count = Ids.Count;
     }
+
+    private string Where(int file, int line) => $"{Files[file]} {UtteranceFileFormats.PositionName(Files[file])} {line}";
 
     private static string KindOf(NumberFields fields, string name)
     {

@@ -1,0 +1,206 @@
+using System;
+using System.Text;
+using System.Threading.Tasks;
+using Parquet;
+using FieldRepetitionType = Parquet.Meta.FieldRepetitionType;
+using Parquet.Schema;
+
+namespace ReleaseGates.Parquet;
+
+/// <summary>
+/// One row group's values of a string column, walked row by row as UTF-8: a top-level string (<see cref="TryNext"/>)
+/// or the items of a list&lt;string&gt; (<see cref="NextList"/>, <see cref="TryNextItem"/>), decoded from the
+/// definition and repetition levels. The values are read as the file's bytes where the column's layout allows (no
+/// UTF-16 copy of every text; the JSON Lines reader scores the same bytes), else as characters and encoded back.
+/// Buffers are kept from one row group to the next.
+/// </summary>
+internal sealed class StringColumn
+{
+    private readonly DataField _field;
+    private readonly DataField? _bytesField;
+    private readonly int _itemLevel;
+    private ReadOnlyMemory<byte>[] _bytes = [];
+    private ReadOnlyMemory<char>[] _chars = [];
+    private byte[] _encoded = new byte[256];
+    private int[] _definitions = [];
+    private int[] _repetitions = [];
+    private int _count;
+    private int _entry;
+    private int _value;
+    private int _rowStart = -1;
+
+    /// <param name="field">The string column, or the items of a list column.</param>
+    /// <param name="top">The top-level column: <paramref name="field"/> itself, or its list.</param>
+    /// <param name="name">The column as its user names it: "slices", not the path of its items.</param>
+    /// <param name="asBytes">False to read characters even where bytes could be read (tests compare the two).</param>
+    public StringColumn(DataField field, Field top, string name, bool asBytes = true)
+    {
+        _field = field;
+        _bytesField = asBytes ? AsBytes(field, top) : null;
+        Name = name;
+
+        // A list's item exists from the definition level of its repeated node: the item itself when it is required,
+        // one level up when the item is optional.
+        _itemLevel = field.MaxRepetitionLevel == 0 ? 0
+            : field.MaxDefinitionLevel - (field.SchemaElement?.RepetitionType == FieldRepetitionType.OPTIONAL ? 1 : 0);
+    }
+
+    public string Name { get; }
+
+    /// <summary>Whether the values are read as the file's bytes (else as characters, encoded back).</summary>
+    public bool ReadsBytes => _bytesField is not null;
+
+    public async ValueTask ReadAsync(ParquetRowGroupReader group)
+    {
+        var entries = checked((int)(group.GetMetadata(_field)?.MetaData?.NumValues ?? 0));
+        Memory<int>? definitions = null;
+        Memory<int>? repetitions = null;
+        if (_field.MaxDefinitionLevel > 0)
+        {
+            Ensure(ref _definitions, entries);
+            definitions = _definitions.AsMemory(0, entries);
+        }
+
+        if (_field.MaxRepetitionLevel > 0)
+        {
+            Ensure(ref _repetitions, entries);
+            repetitions = _repetitions.AsMemory(0, entries);
+        }
+
+        if (_bytesField is not null)
+        {
+            Ensure(ref _bytes, entries);
+            await group.ReadRawAsync(_bytesField, _bytes.AsMemory(0, entries), definitions, repetitions).ConfigureAwait(false);
+        }
+        else
+        {
+            Ensure(ref _chars, entries);
+            await group.ReadRawAsync(_field, _chars.AsMemory(0, entries), definitions, repetitions).ConfigureAwait(false);
+        }
+
+        _count = entries;
+        _entry = 0;
+        _value = 0;
+        _rowStart = -1;
+    }
+
+    /// <summary>Lets the row group's texts go once its rows are read.</summary>
+    public void Release()
+    {
+        Array.Clear(_bytes);
+        Array.Clear(_chars);
+    }
+
+    /// <summary>The next row's string; false when it is null.</summary>
+    public bool TryNext(out ReadOnlySpan<byte> value)
+    {
+        var entry = _entry++;
+        if (entry >= _count || (_field.MaxDefinitionLevel > 0 && _definitions[entry] < _field.MaxDefinitionLevel))
+        {
+            value = default;
+            return false;
+        }
+
+        value = Value();
+        return true;
+    }
+
+    /// <summary>Moves to the next row's list: then <see cref="TryNextItem"/> until false when it has items.</summary>
+    public ListShape NextList()
+    {
+        if (_entry >= _count)
+        {
+            return ListShape.Null;
+        }
+
+        var level = _field.MaxDefinitionLevel > 0 ? _definitions[_entry] : 0;
+        if (level >= _itemLevel)
+        {
+            _rowStart = _entry;
+            return ListShape.Items;
+        }
+
+        _entry++;
+        return level == _itemLevel - 1 ? ListShape.Empty : ListShape.Null;
+    }
+
+    /// <summary>The row's next item (<paramref name="isNull"/> for a null item); false after its last.</summary>
+    public bool TryNextItem(out ReadOnlySpan<byte> item, out bool isNull)
+    {
+        item = default;
+        isNull = false;
+        if (_rowStart < 0 || _entry >= _count || (_entry != _rowStart && _repetitions[_entry] == 0))
+        {
+            _rowStart = -1;
+            return false;
+        }
+
+        var level = _field.MaxDefinitionLevel > 0 ? _definitions[_entry] : 0;
+        _entry++;
+        if (level < _field.MaxDefinitionLevel)
+        {
+            isNull = true;
+            return true;
+        }
+
+        item = Value();
+        return true;
+    }
+
+    private ReadOnlySpan<byte> Value()
+    {
+        if (_bytesField is not null)
+        {
+            return _bytes[_value++].Span;
+        }
+
+        var chars = _chars[_value++].Span;
+        Ensure(ref _encoded, Encoding.UTF8.GetMaxByteCount(chars.Length));
+        return _encoded.AsSpan(0, Encoding.UTF8.GetBytes(chars, _encoded));
+    }
+
+    /// <summary>
+    /// The same column as binary, so that Parquet.Net hands over each value's bytes rather than decoding them to UTF-16:
+    /// a top-level string, or the items of a standard three-level list (the layout every current writer makes). Null
+    /// when the layout is another (a legacy list): the column is then read as characters.
+    /// </summary>
+    private static DataField? AsBytes(DataField field, Field top)
+    {
+        DataField bytes;
+        if (ReferenceEquals(field, top))
+        {
+            bytes = new DataField(field.Name, typeof(byte[]), field.IsNullable, isArray: false);
+            _ = new ParquetSchema(bytes);
+        }
+        else if (top is ListField && field.Path.Length == 3)
+        {
+            bytes = new DataField(field.Name, typeof(byte[]), field.IsNullable, isArray: false);
+            _ = new ParquetSchema(new ListField(top.Name, bytes, field.Path[1]));
+        }
+        else
+        {
+            return null;
+        }
+
+        var same = bytes.Path.Equals(field.Path)
+            && bytes.MaxDefinitionLevel == field.MaxDefinitionLevel
+            && bytes.MaxRepetitionLevel == field.MaxRepetitionLevel;
+        return same ? bytes : null;
+    }
+
+    private static void Ensure<T>(ref T[] buffer, int length)
+    {
+        if (buffer.Length < length)
+        {
+            buffer = new T[Math.Max(length, buffer.Length * 2)];
+        }
+    }
+}
+
+/// <summary>What a row's list column holds.</summary>
+internal enum ListShape
+{
+    Null,
+    Empty,
+    Items,
+}

@@ -1,0 +1,182 @@
+// Writes the Parquet fixtures of ReleaseGates.Parquet.Tests with DuckDB, an engine other than the reader under test,
+// and the JSON Lines twin of each data file from the same rows. Deterministic (seeded); run it again only when the
+// fixtures must change (README.md beside this file):
+//
+//   cd tests/ReleaseGates.Parquet.Tests/Fixtures && npm install && node make-fixtures.mjs
+import { DuckDBInstance } from '@duckdb/node-api';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+
+const here = new URL('.', import.meta.url).pathname;
+const db = await DuckDBInstance.create(':memory:');
+const sql = await db.connect();
+await sql.run('SET threads = 1'); // one writer thread: the same row groups on every run
+
+// --- seeded data shaped like streaming ASR output -------------------------------------------------------------------
+let seed = 20261125;
+function random() { // mulberry32
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = (items) => items[Math.floor(random() * items.length)];
+const words = ('start the patient on five hundred milligrams twice daily with food please book a table for two at ' +
+  'seven tomorrow evening and remind me to call the pharmacy about refill order number four two nine').split(' ');
+const entities = ['metformin', 'lisinopril', 'atorvastatin', 'São Paulo', 'Zürich', 'café au lait', '東京', 'Dr. Nguyễn'];
+const punctuation = ['', '', '', ',', '.', '?', '!'];
+
+function sentence(count) {
+  const out = [];
+  while (out.length < count) {
+    if (random() < 0.15) {
+      out.push(...pick(entities).split(' '));
+    } else {
+      out.push(pick(words) + pick(punctuation));
+    }
+  }
+  out.length = count;
+  out[0] = out[0][0].toUpperCase() + out[0].slice(1);
+  return out;
+}
+
+function recognise(reference, errorRate) {
+  const out = [];
+  for (const word of reference) {
+    const r = random();
+    if (r < errorRate / 3) continue; // deletion
+    if (r < (2 * errorRate) / 3) { out.push(pick(words)); continue; } // substitution
+    out.push(word);
+    if (r < errorRate) out.push(pick(words)); // insertion
+  }
+  return out;
+}
+
+// Growing prefixes of the final words, the second-to-last sometimes with a word the final output takes back.
+function partialsOf(hypothesis) {
+  const out = [];
+  const steps = 1 + Math.floor(random() * 4);
+  for (let s = 1; s <= steps; s++) {
+    const prefix = hypothesis.slice(0, Math.ceil((hypothesis.length * s) / (steps + 1)));
+    if (s === steps && random() < 0.3 && prefix.length > 0) prefix[prefix.length - 1] = pick(words);
+    out.push(prefix.join(' '));
+  }
+  return out;
+}
+
+const ROWS = 400;
+const ROW_GROUP = 150; // three row groups: 150, 150, 100 rows
+function rows(errorRate, seedValue) {
+  seed = seedValue;
+  const result = [];
+  for (let i = 1; i <= ROWS; i++) {
+    const row = { id: `utt-${String(i).padStart(5, '0')}`, audio_filepath: `audio/${i}.wav` };
+    if (i % 25 !== 0) { // every 25th row: a voice-agent turn with measures only
+      const reference = sentence(3 + Math.floor(Math.pow(random(), 2) * 38));
+      const hypothesis = recognise(reference, errorRate);
+      Object.defineProperty(row, 'words', { value: reference }); // for the canary; not written
+      row.reference = reference.join(' ');
+      row.hypothesis = hypothesis.join(' ');
+      const named = entities.filter((e) => row.reference.includes(e));
+      row.entities = i % 7 === 0 ? null : named.slice(0, 2);
+      row.partials = i % 11 === 0 ? null : i % 13 === 0 ? [] : partialsOf(hypothesis);
+    }
+    row.slices = i % 17 === 0 ? null : i % 19 === 0 ? [] : [`tenant:${pick(['acme', 'globex', 'initech'])}`, ...(random() < 0.5 ? [`accent:${pick(['in', 'us', 'gb'])}`] : [])];
+    row.group = i % 3 === 0 ? null : `call-${Math.floor(i / 4)}`;
+    row.first_partial_ms = i % 23 === 0 ? null : 120 + Math.floor(random() * 500);
+    row.final_ms = i % 29 === 0 ? null : i % 97 === 0 ? Infinity : Math.round((600 + random() * 900) * 4) / 4;
+    row.measures = i % 31 === 0 ? null : {
+      turn_latency_ms: i % 37 === 0 ? null : i % 89 === 0 ? Infinity : Math.round(random() * 20000) / 10,
+      barge_in: i % 41 === 0 ? null : random() < 0.2,
+      cost_usd: (Math.floor(random() * 100000) / 1e6).toFixed(6),
+    };
+    result.push(row);
+  }
+  return result;
+}
+
+// --- writers --------------------------------------------------------------------------------------------------------
+// The twin: our JSON Lines, absent fields left out, Infinity spelled as Python writes it.
+function writeJsonLines(name, data) {
+  const text = data.map((row) => {
+    const line = {};
+    for (const [key, value] of Object.entries(row)) {
+      if (value !== null && value !== undefined) line[key] = value;
+    }
+    return JSON.stringify(line, (key, value) => (value === Infinity ? '__INF__' : key === 'cost_usd' ? `__NUM__${value}` : value))
+      .replaceAll('"__INF__"', 'Infinity').replace(/"__NUM__([0-9.]+)"/g, '$1');
+  }).join('\n') + '\n';
+  writeFileSync(here + name, text);
+}
+
+// DuckDB reads the same rows (infinities as text, which DuckDB casts to inf) and writes them with its types.
+async function writeParquet(name, data, compression = 'snappy') {
+  const input = here + '.duckdb-input.jsonl';
+  writeFileSync(input, data.map((row) => JSON.stringify(row, (key, value) => (value === Infinity ? 'inf' : value))).join('\n') + '\n');
+  await sql.run(`
+    CREATE OR REPLACE TEMP TABLE typed AS
+      SELECT id, audio_filepath, reference, hypothesis, slices, entities, partials, "group",
+             first_partial_ms::BIGINT AS first_partial_ms,
+             final_ms::DOUBLE AS final_ms,
+             CASE WHEN measures IS NULL THEN NULL ELSE {
+               'turn_latency_ms': measures.turn_latency_ms::DOUBLE,
+               'barge_in': measures.barge_in,
+               'cost_usd': measures.cost_usd::DECIMAL(12, 6)
+             } END AS measures
+      FROM read_json('${input}', format = 'newline_delimited', columns = {
+        id: 'VARCHAR', audio_filepath: 'VARCHAR', reference: 'VARCHAR', hypothesis: 'VARCHAR',
+        slices: 'VARCHAR[]', entities: 'VARCHAR[]', partials: 'VARCHAR[]', "group": 'VARCHAR',
+        first_partial_ms: 'VARCHAR', final_ms: 'VARCHAR',
+        measures: 'STRUCT(turn_latency_ms VARCHAR, barge_in BOOLEAN, cost_usd VARCHAR)'
+      })`);
+  // DuckDB closes a row group at ROW_GROUP_SIZE only between the chunks it is given: one chunk per row group.
+  const groups = [];
+  for (let first = 1; first <= data.length; first += ROW_GROUP) {
+    groups.push(`SELECT * FROM typed WHERE id BETWEEN '${data[first - 1].id}' AND '${data[Math.min(first + ROW_GROUP, data.length + 1) - 2].id}'`);
+  }
+  await sql.run(`COPY (${groups.join(' UNION ALL ')}) TO '${here + name}' (FORMAT parquet, COMPRESSION ${compression}, ROW_GROUP_SIZE ${ROW_GROUP})`);
+  rmSync(input);
+}
+
+// A small file from a SELECT, for the error cases.
+async function writeQuery(name, select) {
+  await sql.run(`COPY (${select}) TO '${here + name}' (FORMAT parquet)`);
+}
+
+// --- the fixtures ---------------------------------------------------------------------------------------------------
+const baseline = rows(0.10, 7);
+writeJsonLines('baseline.jsonl', baseline);
+await writeParquet('baseline.parquet', baseline);
+
+// The canary: the same utterances and side fields, more recognition errors; zstd, as Spark and DuckDB users often pick.
+seed = 11;
+const canary = baseline.map((row) => {
+  if (!row.words) return row;
+  const hypothesis = recognise(row.words, 0.16);
+  return { ...row, hypothesis: hypothesis.join(' '), partials: row.partials && row.partials.length > 0 ? partialsOf(hypothesis) : row.partials };
+});
+writeJsonLines('canary.jsonl', canary);
+await writeParquet('canary.parquet', canary, 'zstd');
+
+// Cut short: a job that died while writing leaves a file without its footer.
+const whole = readFileSync(here + 'baseline.parquet');
+writeFileSync(here + 'truncated.parquet', whole.subarray(0, Math.floor(whole.length / 2)));
+
+const ok = `'ok one two' AS reference, 'ok one two' AS hypothesis`;
+await writeQuery('no-id.parquet', `SELECT 'utt-' || i AS utterance, ${ok} FROM range(3) t(i)`);
+await writeQuery('reference-int64.parquet', `SELECT 'utt-' || i AS id, i AS reference, 'one' AS hypothesis FROM range(3) t(i)`);
+await writeQuery('slices-int-list.parquet', `SELECT 'utt-' || i AS id, ${ok}, [i, i + 1] AS slices FROM range(3) t(i)`);
+await writeQuery('measure-string.parquet', `SELECT 'utt-' || i AS id, ${ok}, {'turn_latency_ms': '182'} AS measures FROM range(3) t(i)`);
+await writeQuery('latency-string.parquet', `SELECT 'utt-' || i AS id, ${ok}, '910' AS final_ms FROM range(3) t(i)`);
+await writeQuery('reference-without-hypothesis.parquet',
+  `SELECT 'utt-' || i AS id, 'one two' AS reference, CASE WHEN i = 1 THEN NULL ELSE 'one two' END AS hypothesis FROM range(3) t(i)`);
+await writeQuery('duplicate-id.parquet', `SELECT CASE WHEN i = 2 THEN 'utt-0' ELSE 'utt-' || i END AS id, ${ok} FROM range(3) t(i)`);
+await writeQuery('null-id.parquet', `SELECT CASE WHEN i = 1 THEN NULL ELSE 'utt-' || i END AS id, ${ok} FROM range(3) t(i)`);
+await writeQuery('null-slice.parquet', `SELECT 'utt-' || i AS id, ${ok}, CASE WHEN i = 2 THEN ['tenant:acme', NULL] ELSE ['tenant:acme'] END AS slices FROM range(3) t(i)`);
+await writeQuery('negative-latency.parquet', `SELECT 'utt-' || i AS id, ${ok}, CASE WHEN i = 2 THEN -5.0 ELSE 240.0 END AS first_partial_ms FROM range(3) t(i)`);
+await writeQuery('measure-boolean.parquet', `SELECT 'utt-b' || i AS id, {'turn_latency_ms': i = 1} AS measures FROM range(3) t(i)`);
+// A paired id in another group, and one with another reference, than in baseline.parquet.
+await writeQuery('canary-other-group.parquet', `SELECT id, reference, hypothesis, 'call-moved' AS "group" FROM read_parquet('${here}baseline.parquet') WHERE id = 'utt-00001'`);
+await writeQuery('canary-other-reference.parquet', `SELECT id, 'a different reference' AS reference, hypothesis, "group" FROM read_parquet('${here}baseline.parquet') WHERE id = 'utt-00001'`);
+
+const groups = await sql.runAndReadAll(`SELECT DISTINCT row_group_id, row_group_num_rows FROM parquet_metadata('${here}baseline.parquet') ORDER BY 1`);
+console.log(`baseline.parquet: row groups of ${groups.getRows().map((g) => g[1]).join(', ')} rows; fixtures written to ${here}`);
