@@ -24,12 +24,32 @@ internal static class LeakFinder
             return leaks;
         }
 
+        // A body that names nothing speech-like, where nothing else can carry content, is not evaluated: only a value
+        // of a carrier type (a whole object logged) can still reach the sink.
+        if (!flow.MayHoldSources && !values.Exists(v => HasCarrierPart(v.Value, flow.Rules)))
+        {
+            return leaks;
+        }
+
         foreach (var value in values)
         {
             Find(value.Value, value.Sink, flow, leaks);
         }
 
         return leaks;
+    }
+
+    private static bool HasCarrierPart(IOperation value, PrivacyRules rules)
+    {
+        foreach (var part in value.DescendantsAndSelf())
+        {
+            if (!rules.Carriers.CarriedBy(part.Type).IsClean)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Find(IOperation value, Sink sink, LocalFlow flow, List<Leak> leaks)
