@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace ReleaseGates.Analyzers.Privacy;
 
 /// <summary>
-/// Whether a member body names something that could say transcript or audio: one of its identifiers contains a speech
-/// or audio stem (<see cref="NameHeuristics.MaySaySomething"/>). Where flow across methods is off, a source can only be a
+/// Whether a member body names something that could say transcript or audio: one of its identifiers says transcript,
+/// audio or recognition output by the name heuristics (<see cref="NameHeuristics"/>), whether or not they are on. Where flow across methods is off, a source can only be a
 /// local, parameter, field, property or method the body names (or a carrier type, which <see cref="LeakFinder"/> checks
 /// on the sink's values), so a body that names none has nothing to find and is not evaluated. Read from the syntax alone,
 /// once per body: the answer holds for every compilation that shares the tree.
@@ -21,6 +21,7 @@ internal static class BodyNames
     private static readonly ConcurrentDictionary<string, bool> ByIdentifier = new(System.StringComparer.Ordinal);
     private static readonly object Yes = new();
     private static readonly object No = new();
+    private static int _cached;
 
     public static bool MayNameSource(SyntaxNode body) => ByBody.GetValue(body, static b => Scan(b) ? Yes : No) == Yes;
 
@@ -44,9 +45,10 @@ internal static class BodyNames
             return says;
         }
 
-        says = NameHeuristics.MaySaySomething(identifier);
-        if (ByIdentifier.Count > MaxIdentifiers)
+        says = NameHeuristics.SaysTranscript(identifier) || NameHeuristics.SaysAudio(identifier) || NameHeuristics.SaysRecognitionOutput(identifier);
+        if (System.Threading.Interlocked.Increment(ref _cached) > MaxIdentifiers)
         {
+            _cached = 0;
             ByIdentifier.Clear();
         }
 

@@ -159,10 +159,6 @@ internal static class NameHeuristics
         return words;
     }
 
-    /// <summary>Whether the identifier may say transcript, audio or recognition output: a cheap test that lets most identifiers (and whole bodies) go unsplit.</summary>
-    public static bool MaySaySomething(string identifier) =>
-        ContainsStem(identifier, TranscriptStems) || ContainsStem(identifier, AudioStems) || ContainsStem(identifier, RecognitionStems);
-
     private static bool ContainsStem(string identifier, string[] stems)
     {
         foreach (var stem in stems)

@@ -21,14 +21,15 @@ namespace ReleaseGates.Analyzers.Privacy;
 /// </summary>
 internal sealed class SinkReach
 {
-    private const int Budget = 2_000;
+    private const int Budget = 500;
 
     private readonly Compilation _compilation;
     private readonly bool _everything;
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _known = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<string, ImmutableArray<ISymbol>> _ownMembers = new(System.StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<IMethodSymbol, Shape> _shapes = new(SymbolEqualityComparer.Default);
     private readonly object _namesLock = new();
     private Names? _sinkNames;
+    private Index? _index;
 
     public SinkReach(PrivacyOptions options, Compilation compilation)
     {
@@ -55,6 +56,8 @@ internal sealed class SinkReach
             var reaches = Visit(method, query);
             if (query.Remaining < 0)
             {
+                // Too far to tell: the method counts as one that may reach a sink, and is not asked again.
+                _known.TryAdd(method, true);
                 return true;
             }
 
@@ -82,6 +85,14 @@ internal sealed class SinkReach
         public int Remaining { get; set; } = Budget;
     }
 
+    /// <summary>What a method's syntax says: whether it names a sink itself, and the methods and types of the compilation it names.</summary>
+    private sealed class Shape(bool namesSink, ImmutableArray<ISymbol> ownMembers)
+    {
+        public bool NamesSink { get; } = namesSink;
+
+        public ImmutableArray<ISymbol> OwnMembers { get; } = ownMembers;
+    }
+
     private bool Visit(IMethodSymbol method, Query query)
     {
         if (_known.TryGetValue(method, out var known))
@@ -99,9 +110,16 @@ internal sealed class SinkReach
             return true;
         }
 
-        foreach (var reference in method.DeclaringSyntaxReferences)
+        var shape = _shapes.GetOrAdd(method, ShapeOf);
+        if (shape.NamesSink)
         {
-            if (Reaches(reference.GetSyntax(), query))
+            _known.TryAdd(method, true);
+            return true;
+        }
+
+        foreach (var member in shape.OwnMembers)
+        {
+            if (member is IMethodSymbol callee && Visit(callee, query))
             {
                 if (query.Remaining >= 0)
                 {
@@ -110,18 +128,45 @@ internal sealed class SinkReach
 
                 return true;
             }
-        }
 
-        if (method.PartialImplementationPart is { } implementation && !SymbolEqualityComparer.Default.Equals(implementation, method)
-            && Visit(implementation, query))
-        {
-            return true;
+            if (member is INamedTypeSymbol type)
+            {
+                foreach (var constructor in type.InstanceConstructors)
+                {
+                    if (!constructor.IsImplicitlyDeclared && Visit(constructor, query))
+                    {
+                        return true;
+                    }
+                }
+            }
         }
 
         return false;
     }
 
-    private bool Reaches(SyntaxNode declaration, Query query)
+    private Shape ShapeOf(IMethodSymbol method)
+    {
+        var own = new List<ISymbol>();
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var declarations = method.DeclaringSyntaxReferences;
+        if (method.PartialImplementationPart is { } implementation)
+        {
+            declarations = declarations.AddRange(implementation.DeclaringSyntaxReferences);
+        }
+
+        foreach (var reference in declarations)
+        {
+            if (NamesSink(reference.GetSyntax(), own, seen))
+            {
+                return new Shape(true, ImmutableArray<ISymbol>.Empty);
+            }
+        }
+
+        return new Shape(false, own.ToImmutableArray());
+    }
+
+    /// <summary>Whether the syntax names a sink itself; collects the methods and types of the compilation it names.</summary>
+    private bool NamesSink(SyntaxNode declaration, List<ISymbol> own, HashSet<string> seen)
     {
         var names = SinkNames();
         foreach (var node in declaration.DescendantNodes())
@@ -130,9 +175,13 @@ internal sealed class SinkReach
             {
                 case SimpleNameSyntax simple:
                     var name = simple.Identifier.ValueText;
-                    if (names.Methods.Contains(name) && (!names.ReceiverBound.Contains(name) || IsOnSinkReceiver(simple))
-                        || (names.Properties.Contains(name) && IsAssigned(simple))
-                        || OwnMembersReach(name, query))
+                    if ((names.Methods.Contains(name) && (!names.ReceiverBound.Contains(name) || IsOnSinkReceiver(simple)))
+                        || (names.Properties.Contains(name) && IsAssigned(simple)))
+                    {
+                        return true;
+                    }
+
+                    if (seen.Add(name) && CollectOwn(name, own))
                     {
                         return true;
                     }
@@ -152,6 +201,107 @@ internal sealed class SinkReach
         }
 
         return false;
+    }
+
+    /// <summary>Adds the methods and types of the compilation with this name; true for a delegate field or property that takes a logger (a Define delegate).</summary>
+    private bool CollectOwn(string name, List<ISymbol> own)
+    {
+        var index = OwnIndex();
+        if (index.Types.TryGetValue(name, out var types))
+        {
+            own.AddRange(types);
+        }
+
+        if (!index.Declaring.TryGetValue(name, out var declaring))
+        {
+            return false;
+        }
+
+        foreach (var type in declaring)
+        {
+            foreach (var member in type.GetMembers(name))
+            {
+                switch (member)
+                {
+                    case IFieldSymbol { Type: INamedTypeSymbol { TypeKind: TypeKind.Delegate } fieldType } when TakesALogger(fieldType):
+                    case IPropertySymbol { Type: INamedTypeSymbol { TypeKind: TypeKind.Delegate } propertyType } when TakesALogger(propertyType):
+                        return true;
+                    case IMethodSymbol:
+                        own.Add(member);
+                        break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The compilation's own types by name, and the types declaring a member by name: from declarations, once.</summary>
+    private sealed class Index
+    {
+        public Dictionary<string, List<INamedTypeSymbol>> Types { get; } = new(System.StringComparer.Ordinal);
+
+        public Dictionary<string, List<INamedTypeSymbol>> Declaring { get; } = new(System.StringComparer.Ordinal);
+    }
+
+    private Index OwnIndex()
+    {
+        lock (_namesLock)
+        {
+            if (_index is null)
+            {
+                var index = new Index();
+                var namespaces = new Stack<INamespaceSymbol>();
+                namespaces.Push(_compilation.Assembly.GlobalNamespace);
+                var types = new Stack<INamedTypeSymbol>();
+                while (namespaces.Count > 0)
+                {
+                    var ns = namespaces.Pop();
+                    foreach (var inner in ns.GetNamespaceMembers())
+                    {
+                        namespaces.Push(inner);
+                    }
+
+                    foreach (var type in ns.GetTypeMembers())
+                    {
+                        types.Push(type);
+                    }
+                }
+
+                while (types.Count > 0)
+                {
+                    var type = types.Pop();
+                    if (type.TypeKind is TypeKind.Class or TypeKind.Struct)
+                    {
+                        Add(index.Types, type.Name, type);
+                    }
+
+                    foreach (var memberName in type.MemberNames)
+                    {
+                        Add(index.Declaring, memberName, type);
+                    }
+
+                    foreach (var nested in type.GetTypeMembers())
+                    {
+                        types.Push(nested);
+                    }
+                }
+
+                _index = index;
+            }
+
+            return _index;
+        }
+    }
+
+    private static void Add(Dictionary<string, List<INamedTypeSymbol>> map, string name, INamedTypeSymbol type)
+    {
+        if (!map.TryGetValue(name, out var list))
+        {
+            map[name] = list = new List<INamedTypeSymbol>();
+        }
+
+        list.Add(type);
     }
 
     /// <summary><c>Console.WriteLine</c>, <c>Console.Out.Write</c>, <c>Trace.Write</c>, not <c>stream.Write</c>.</summary>
@@ -185,37 +335,6 @@ internal sealed class SinkReach
         MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
         _ => null,
     };
-
-    /// <summary>A method of the compilation by that name that reaches a sink, or a delegate field or property that takes a logger; a type's constructors.</summary>
-    private bool OwnMembersReach(string name, Query query)
-    {
-        var members = _ownMembers.GetOrAdd(name, n => _compilation.ContainsSymbolsWithName(n, SymbolFilter.TypeAndMember)
-            ? _compilation.GetSymbolsWithName(n, SymbolFilter.TypeAndMember).ToImmutableArray()
-            : ImmutableArray<ISymbol>.Empty);
-        foreach (var member in members)
-        {
-            switch (member)
-            {
-                case IMethodSymbol method when Visit(method, query):
-                    return true;
-                case IFieldSymbol { Type: INamedTypeSymbol { TypeKind: TypeKind.Delegate } type } when TakesALogger(type):
-                case IPropertySymbol { Type: INamedTypeSymbol { TypeKind: TypeKind.Delegate } propertyType } when TakesALogger(propertyType):
-                    return true;
-                case INamedTypeSymbol type when type.TypeKind is TypeKind.Class or TypeKind.Struct:
-                    foreach (var constructor in type.InstanceConstructors)
-                    {
-                        if (!constructor.IsImplicitlyDeclared && Visit(constructor, query))
-                        {
-                            return true;
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        return false;
-    }
 
     private static bool TakesALogger(INamedTypeSymbol delegateType) =>
         delegateType.TypeArguments.Any(t => t.Name == "ILogger") || delegateType.DelegateInvokeMethod?.Parameters.Any(p => p.Type.Name == "ILogger") == true;
