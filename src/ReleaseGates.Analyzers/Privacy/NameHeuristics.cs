@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace ReleaseGates.Analyzers.Privacy;
 
@@ -46,6 +47,9 @@ internal static class NameHeuristics
 
     /// <summary>Every identifier that says audio contains one of these (in any case).</summary>
     private static readonly string[] AudioStems = { "audio", "pcm", "wav", "mp3", "ogg", "opus", "flac", "recording", "samples", "voice", "speech", "mic" };
+
+    /// <summary>Every stem above, once: an identifier that says transcript, audio or recognition output contains one of them.</summary>
+    public static readonly string[] AllStems = TranscriptStems.Concat(RecognitionStems).Concat(AudioStems).Distinct().ToArray();
 
     public static bool SaysTranscript(string identifier)
     {
