@@ -21,7 +21,7 @@ internal static class BodyNames
 
     public static bool MayNameSource(SyntaxNode body)
     {
-        var text = body.ToString();
+        var text = body.SyntaxTree.GetText().ToString(body.Span);
         foreach (var stem in NameHeuristics.AllStems)
         {
             for (var at = text.IndexOf(stem, System.StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(stem, at + stem.Length, System.StringComparison.OrdinalIgnoreCase))

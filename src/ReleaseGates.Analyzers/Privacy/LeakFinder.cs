@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using ReleaseGates.Analyzers.Common;
 
 namespace ReleaseGates.Analyzers.Privacy;
 
@@ -39,11 +40,39 @@ internal static class LeakFinder
         return leaks;
     }
 
+    /// <summary>
+    /// Whether a value logged, or a piece of it the finder reports at (an interpolation hole, a formatting argument), or
+    /// the receiver or an argument of the call that makes it (<c>Serialize(frame)</c>, <c>frame.ToString()</c>), is of a
+    /// carrier type: what a body that names nothing speech-like can still hand to a sink.
+    /// </summary>
     private static bool HasCarrierPart(IOperation value, PrivacyRules rules)
     {
-        foreach (var part in value.DescendantsAndSelf())
+        value = value is IArgumentOperation argument ? argument.Value : value;
+        value = value.WalkDownConversion();
+        if (!rules.Carriers.CarriedBy(value.Type).IsClean)
         {
-            if (!rules.Carriers.CarriedBy(part.Type).IsClean)
+            return true;
+        }
+
+        if (value is IInvocationOperation invocation)
+        {
+            if (invocation.Instance is { } instance && !rules.Carriers.CarriedBy(instance.WalkDownConversion().Type).IsClean)
+            {
+                return true;
+            }
+
+            foreach (var passed in invocation.Arguments)
+            {
+                if (!rules.Carriers.CarriedBy(passed.Value.WalkDownConversion().Type).IsClean)
+                {
+                    return true;
+                }
+            }
+        }
+
+        foreach (var part in Parts(value))
+        {
+            if (HasCarrierPart(part, rules))
             {
                 return true;
             }
