@@ -10,6 +10,12 @@ using ReleaseGates.Analyzers.Rollback;
 //   dotnet run -c Release --project benchmarks/ReleaseGates.Analyzers.Benchmarks                       generated speech-heavy code
 //   dotnet run -c Release --project benchmarks/ReleaseGates.Analyzers.Benchmarks -- 100 40             smaller
 //   dotnet run -c Release --project benchmarks/ReleaseGates.Analyzers.Benchmarks -- --real DIR [name]  the .cs files under DIR
+// Options anywhere after the corpus: --flow-on (flow across methods forced on), --runs N (marginal processor time, default 3; 0: none),
+// --no-keystroke (skip the one-document measurement).
+var flowOn = args.Contains("--flow-on");
+var runsAt = Array.IndexOf(args, "--runs");
+var settings = new HarnessSettings(flowOn, runsAt >= 0 ? int.Parse(args[runsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 3, Keystroke: !args.Contains("--no-keystroke"));
+args = args.Where((a, i) => a is not ("--flow-on" or "--runs" or "--no-keystroke") && (runsAt < 0 || i != runsAt + 1)).ToArray();
 var netAnalyzers = NetAnalyzersReporting("CA2254");
 DiagnosticAnalyzer[] releaseGates =
 [
@@ -23,7 +29,7 @@ if (args.Length >= 2 && args[0] == "--real")
 {
     trees = RealCode.Parse(args[1]);
     corpus = args.Length > 2 ? args[2] : args[1];
-    await Harness.Measure(RealCode.Parse(args[1]).Take(40).ToArray(), releaseGates, netAnalyzers, corpus, report: false);
+    await Harness.Measure(RealCode.Parse(args[1]).Take(40).ToArray(), releaseGates, netAnalyzers, corpus, report: false, settings with { Runs = 0 });
 }
 else
 {
@@ -31,10 +37,10 @@ else
     var methods = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40;
     trees = GeneratedCodebase.Trees(files, methods);
     corpus = $"generated speech-heavy code ({files} files x {methods} methods)";
-    await Harness.Measure(GeneratedCodebase.Trees(20, methods), releaseGates, netAnalyzers, corpus, report: false);
+    await Harness.Measure(GeneratedCodebase.Trees(20, methods), releaseGates, netAnalyzers, corpus, report: false, settings with { Runs = 0 });
 }
 
-await Harness.Measure(trees, releaseGates, netAnalyzers, corpus, report: true);
+await Harness.Measure(trees, releaseGates, netAnalyzers, corpus, report: true, settings);
 
 static DiagnosticAnalyzer[] NetAnalyzersReporting(string id)
 {

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -46,24 +48,42 @@ internal static class AttributeNames
     /// <summary>
     /// Whether some declaration of the compilation's own source carries the attribute (on a type, member or parameter).
     /// Only declarations are read, never a method body: the package compiles the attributes into every project, so that
-    /// one is declared says nothing, and this is how a rule learns it has nothing to look for.
+    /// one is declared says nothing, and this is how a rule learns it has nothing to look for. Each tree is answered once
+    /// (the trees of a compilation outlive it: an edit in the IDE makes a new compilation that shares every unchanged tree),
+    /// and a tree whose text does not contain the name at all is not parsed into nodes.
     /// </summary>
     public static bool IsUsedInSource(Compilation compilation, params string[] names)
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
-            foreach (var node in tree.GetRoot().DescendantNodes(static n => n is not (BlockSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax)))
+            var uses = UsesByTree.GetValue(tree, static _ => new ConcurrentDictionary<string, bool>(System.StringComparer.Ordinal));
+            foreach (var name in names)
             {
-                if (node is AttributeSyntax attribute && NameOf(attribute.Name) is { } used)
+                if (uses.GetOrAdd(name, n => IsUsedIn(tree, n)))
                 {
-                    foreach (var name in names)
-                    {
-                        if (used == name || (used.Length == name.Length + "Attribute".Length && used.StartsWith(name, System.StringComparison.Ordinal) && used.EndsWith("Attribute", System.StringComparison.Ordinal)))
-                        {
-                            return true;
-                        }
-                    }
+                    return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<string, bool>> UsesByTree = new();
+
+    private static bool IsUsedIn(SyntaxTree tree, string name)
+    {
+        if (!SourceTextSearch.Contains(tree.GetText(), name))
+        {
+            return false;
+        }
+
+        foreach (var node in tree.GetRoot().DescendantNodes(static n => n is not (BlockSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax)))
+        {
+            if (node is AttributeSyntax attribute && NameOf(attribute.Name) is { } used
+                && (used == name || (used.Length == name.Length + "Attribute".Length && used.StartsWith(name, System.StringComparison.Ordinal) && used.EndsWith("Attribute", System.StringComparison.Ordinal))))
+            {
+                return true;
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using ReleaseGates.Analyzers.Common;
 
 namespace ReleaseGates.Analyzers.Privacy;
 
@@ -24,12 +25,60 @@ internal static class LeakFinder
             return leaks;
         }
 
+        // A body that names nothing speech-like, where nothing else can carry content, is not evaluated: only a value
+        // of a carrier type (a whole object logged) can still reach the sink.
+        if (!flow.MayHoldSources && !values.Exists(v => HasCarrierPart(v.Value, flow.Rules)))
+        {
+            return leaks;
+        }
+
         foreach (var value in values)
         {
             Find(value.Value, value.Sink, flow, leaks);
         }
 
         return leaks;
+    }
+
+    /// <summary>
+    /// Whether a value logged, or a piece of it the finder reports at (an interpolation hole, a formatting argument), or
+    /// the receiver or an argument of the call that makes it (<c>Serialize(frame)</c>, <c>frame.ToString()</c>), is of a
+    /// carrier type: what a body that names nothing speech-like can still hand to a sink.
+    /// </summary>
+    private static bool HasCarrierPart(IOperation value, PrivacyRules rules)
+    {
+        value = value is IArgumentOperation argument ? argument.Value : value;
+        value = value.WalkDownConversion();
+        if (!rules.Carriers.CarriedBy(value.Type).IsClean)
+        {
+            return true;
+        }
+
+        if (value is IInvocationOperation invocation)
+        {
+            if (invocation.Instance is { } instance && !rules.Carriers.CarriedBy(instance.WalkDownConversion().Type).IsClean)
+            {
+                return true;
+            }
+
+            foreach (var passed in invocation.Arguments)
+            {
+                if (!rules.Carriers.CarriedBy(passed.Value.WalkDownConversion().Type).IsClean)
+                {
+                    return true;
+                }
+            }
+        }
+
+        foreach (var part in Parts(value))
+        {
+            if (HasCarrierPart(part, rules))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Find(IOperation value, Sink sink, LocalFlow flow, List<Leak> leaks)

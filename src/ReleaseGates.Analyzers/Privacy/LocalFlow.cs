@@ -21,6 +21,7 @@ internal sealed class LocalFlow
     private readonly ConcurrentDictionary<IOperation, IReadOnlyList<Leak>> _siteLeaks = new();
     private readonly List<IParameterSymbol> _parameters = new();
     private VariableWrites? _variableWrites;
+    private bool? _mayHoldSources;
 
     private LocalFlow(IOperation root, PrivacyRules rules)
     {
@@ -31,6 +32,12 @@ internal sealed class LocalFlow
     public IOperation Root { get; }
 
     public PrivacyRules Rules { get; }
+
+    /// <summary>
+    /// Whether anything in the body can be a source: always, unless its sources can only be what it names
+    /// (<see cref="PrivacyRules.SourcesNamedInBody"/>) and it names nothing speech-like (<see cref="BodyNames"/>).
+    /// </summary>
+    public bool MayHoldSources => _mayHoldSources ??= !Rules.SourcesNamedInBody || BodyNames.MayNameSource(Root.Syntax);
 
     /// <summary>Every write of the body, collected by one walk on the first variable that needs them.</summary>
     public VariableWrites Writes => _variableWrites ??= VariableWrites.Of(Root);

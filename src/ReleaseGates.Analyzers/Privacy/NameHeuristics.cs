@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace ReleaseGates.Analyzers.Privacy;
 
@@ -38,8 +39,25 @@ internal static class NameHeuristics
         "template", "pattern", "prefix", "suffix", "separator", "delimiter", "header", "column", "topic", "queue", "event",
         "metric", "tag", "category", "option", "options", "setting", "settings", "config", "provider", "service", "client");
 
+    /// <summary>Every identifier that says transcript contains one of these (in any case): one without is answered without splitting it.</summary>
+    private static readonly string[] TranscriptStems = { "transcri", "utteranc", "hypoth", "dictat", "recogni", "spoken", "speech", "asr", "stt", "said", "heard" };
+
+    /// <summary>Every type name that says recognition output contains one of these (in any case).</summary>
+    private static readonly string[] RecognitionStems = { "speech", "asr", "stt", "recogni", "transcri", "dictat", "voice", "spoken", "whisper" };
+
+    /// <summary>Every identifier that says audio contains one of these (in any case).</summary>
+    private static readonly string[] AudioStems = { "audio", "pcm", "wav", "mp3", "ogg", "opus", "flac", "recording", "samples", "voice", "speech", "mic" };
+
+    /// <summary>Every stem above, once: an identifier that says transcript, audio or recognition output contains one of them.</summary>
+    public static readonly string[] AllStems = TranscriptStems.Concat(RecognitionStems).Concat(AudioStems).Distinct().ToArray();
+
     public static bool SaysTranscript(string identifier)
     {
+        if (!ContainsStem(identifier, TranscriptStems))
+        {
+            return false;
+        }
+
         var words = Split(identifier);
         if (words.Count == 0 || ContainsAny(words, AboutWords))
         {
@@ -92,12 +110,22 @@ internal static class NameHeuristics
     /// <summary>RecognitionResult, AsrResult, SpeechResult, SttResponse, TranscriptionResult, SpeechRecognitionEvent.</summary>
     public static bool SaysRecognitionOutput(string typeName)
     {
+        if (!ContainsStem(typeName, RecognitionStems))
+        {
+            return false;
+        }
+
         var words = Split(typeName);
         return ContainsAny(words, ResultWords) && ContainsAny(words, RecognitionWords) && !ContainsAny(words, NotSpeechWords);
     }
 
     public static bool SaysAudio(string identifier)
     {
+        if (!ContainsStem(identifier, AudioStems))
+        {
+            return false;
+        }
+
         var words = Split(identifier);
         return words.Count > 0 && !ContainsAny(words, AboutWords) && ContainsAny(words, AudioWords);
     }
@@ -133,6 +161,19 @@ internal static class NameHeuristics
         }
 
         return words;
+    }
+
+    private static bool ContainsStem(string identifier, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (identifier.Length >= stem.Length && identifier.IndexOf(stem, System.StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsAny(List<string> words, ImmutableHashSet<string> set)

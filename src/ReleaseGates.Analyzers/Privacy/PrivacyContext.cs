@@ -21,6 +21,7 @@ internal sealed class PrivacyContext
         _compilation = cache.Compilation;
         HasKnownSinks = SinkMembers.AnyIn(cache);
         MayHaveSources = SpeechCode.MayBeIn(cache);
+        ReferencesSpeechTypeNames = !MayHaveSources && SpeechCode.ReferencesSpeechTypeNames(cache.Compilation);
     }
 
     /// <summary>The compilation references a logging or telemetry API of the table (the BCL's Console, Trace and Activity count).</summary>
@@ -31,6 +32,13 @@ internal sealed class PrivacyContext
     /// named or marked for one. When nothing can, flow across methods has nothing to carry and is not followed.
     /// </summary>
     public bool MayHaveSources { get; }
+
+    /// <summary>
+    /// A referenced assembly (not the framework's) declares a type named for a transcript or recognition output, whose
+    /// <c>Text</c> is a source that a body can read without naming anything speech-like: bodies are then not skipped by
+    /// their names (<see cref="BodyNames"/>).
+    /// </summary>
+    public bool ReferencesSpeechTypeNames { get; }
 
     public static PrivacyContext For(Compilation compilation) =>
         CompilationSymbolCache.For(compilation).GetOrCreate(static cache => new PrivacyContext(cache));
@@ -43,6 +51,10 @@ internal sealed class PrivacyContext
         _rulesByTree.GetOrAdd(tree, t =>
         {
             var read = PrivacyOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(t));
-            return _rulesByConfiguration.GetOrAdd(read.Key, _ => new PrivacyRules(read, _compilation, followsAcrossMethods: MayHaveSources || !read.TranscriptMembers.IsEmpty));
+            return _rulesByConfiguration.GetOrAdd(read.Key, _ => new PrivacyRules(
+                read,
+                _compilation,
+                followsAcrossMethods: MayHaveSources || !read.TranscriptMembers.IsEmpty,
+                sourcesNamedInBody: !MayHaveSources && !ReferencesSpeechTypeNames && read.TranscriptMembers.IsEmpty));
         });
 }

@@ -13,16 +13,18 @@ internal sealed class PrivacyRules
 {
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _propagators = new(SymbolEqualityComparer.Default);
 
-    public PrivacyRules(PrivacyOptions options, Compilation compilation, bool followsAcrossMethods)
+    public PrivacyRules(PrivacyOptions options, Compilation compilation, bool followsAcrossMethods, bool sourcesNamedInBody = false)
     {
         Options = options;
         FollowsAcrossMethods = followsAcrossMethods;
+        SourcesNamedInBody = sourcesNamedInBody && !followsAcrossMethods;
         Compilation = compilation;
         Sources = new SourceMembers(options);
         Carriers = new CarrierTypes(Sources);
         Sanitizers = new Sanitizers(options);
         Sinks = new SinkMembers(options);
         Summaries = new MethodSummaries(this);
+        Reach = new SinkReach(options, compilation);
         Handlers = new EventHandlers(this);
         Fields = new FieldWrites(this);
     }
@@ -31,6 +33,12 @@ internal sealed class PrivacyRules
 
     /// <summary>Whether summaries, event handlers and field writes are followed (see <see cref="PrivacyContext.MayHaveSources"/>).</summary>
     public bool FollowsAcrossMethods { get; }
+
+    /// <summary>
+    /// Whether a body's sources are all things it names (flow across methods off, nothing referenced named for speech):
+    /// then a body whose identifiers say nothing speech-like is not evaluated (<see cref="BodyNames"/>).
+    /// </summary>
+    public bool SourcesNamedInBody { get; }
 
     public Compilation Compilation { get; }
 
@@ -43,6 +51,9 @@ internal sealed class PrivacyRules
     public SinkMembers Sinks { get; }
 
     public MethodSummaries Summaries { get; }
+
+    /// <summary>Whether a method of the compilation can reach a sink at all, from syntax (before its summary is asked for).</summary>
+    public SinkReach Reach { get; }
 
     public EventHandlers Handlers { get; }
 

@@ -17,10 +17,15 @@ internal sealed class SinkMembers(PrivacyOptions options)
     private static readonly ImmutableDictionary<string, KnownSink> ByType =
         KnownSinks.Types.ToImmutableDictionary(s => s.Type, System.StringComparer.Ordinal);
 
+    /// <summary>The table's types by their own (metadata) name: a type named otherwise is no row, without building its full name.</summary>
+    private static readonly ImmutableHashSet<string> TypeNames =
+        KnownSinks.Types.Select(s => s.Type.Substring(s.Type.LastIndexOf('.') + 1)).ToImmutableHashSet(System.StringComparer.Ordinal);
+
     private readonly ConcurrentDictionary<ISymbol, Sink?> _sinks = new(SymbolEqualityComparer.Default);
 
-    /// <summary>The sink a method, constructor, property or indexer is, if any.</summary>
-    public Sink? Of(ISymbol member) => _sinks.GetOrAdd(member, Compute);
+    /// <summary>The sink a method, constructor, property or indexer is, if any (asked once per member definition).</summary>
+    public Sink? Of(ISymbol member) =>
+        _sinks.GetOrAdd(member is IMethodSymbol { MethodKind: MethodKind.DelegateInvoke } ? member : Symbols.Unreduced(member), Compute);
 
     /// <summary>Whether the compilation can see any sink at all (the known types, or a configured one).</summary>
     public static bool AnyIn(CompilationSymbolCache cache) =>
@@ -85,7 +90,7 @@ internal sealed class SinkMembers(PrivacyOptions options)
 
     private Sink? Known(INamedTypeSymbol type, string memberName)
     {
-        if (!ByType.TryGetValue(SymbolNames.FullName(type), out var known) || !known.Includes(memberName))
+        if (!TypeNames.Contains(type.MetadataName) || !ByType.TryGetValue(SymbolNames.FullName(type), out var known) || !known.Includes(memberName))
         {
             return null;
         }
@@ -104,26 +109,51 @@ internal sealed class SinkMembers(PrivacyOptions options)
             ? new Sink(SinkFamily.Log, "a LoggerMessage.Define delegate")
             : null;
 
-    /// <summary>[LoggerMessage] methods and the events of an EventSource.</summary>
+    /// <summary>
+    /// [LoggerMessage] methods (declared in source, or in a referenced assembly as a static method that takes the logger)
+    /// and the events of an EventSource.
+    /// </summary>
     private static Sink? LoggingMethodSink(IMethodSymbol method)
     {
-        foreach (var attribute in method.GetAttributes())
+        if ((!method.DeclaringSyntaxReferences.IsEmpty || (method.IsStatic && TakesALogger(method))) && HasLoggerMessageAttribute(method))
         {
-            if (attribute.AttributeClass is { } attributeClass && SymbolNames.FullName(attributeClass) == KnownSinks.LoggerMessageAttribute)
-            {
-                return new Sink(SinkFamily.Log, $"[LoggerMessage] {method.Name}");
-            }
+            return new Sink(SinkFamily.Log, $"[LoggerMessage] {method.Name}");
         }
 
         if (method is { MethodKind: MethodKind.Ordinary, IsStatic: false }
             && method.ContainingType is { } eventSource
-            && SymbolNames.FullName(eventSource) != KnownSinks.EventSourceType
-            && SymbolNames.IsOrDerivesFrom(eventSource, KnownSinks.EventSourceType)
+            && SymbolNames.IsOrDerivesFrom(eventSource.BaseType, KnownSinks.EventSourceType)
             && !method.GetAttributes().Any(a => a.AttributeClass is { } c && SymbolNames.FullName(c) == KnownSinks.NonEventAttribute))
         {
             return new Sink(SinkFamily.EventSource, SymbolNames.Short(method));
         }
 
         return null;
+    }
+
+    private static bool TakesALogger(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Type.Name == "ILogger")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLoggerMessageAttribute(IMethodSymbol method)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "LoggerMessageAttribute" } attributeClass && SymbolNames.FullName(attributeClass) == KnownSinks.LoggerMessageAttribute)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -26,10 +26,10 @@ internal static class SinkSites
         IInvocationOperation invocation => rules.Sinks.Of(invocation.TargetMethod) is not null
             || ReceiverSink(invocation.Instance, invocation.TargetMethod.Name, rules) is not null
             || ExceptionBeingMade(operation) is not null
-            || (rules.FollowsAcrossMethods && MayHandContentToOwnMethod(invocation.TargetMethod, invocation.Arguments)),
+            || (rules.FollowsAcrossMethods && MayHandContentToOwnMethod(invocation.TargetMethod, invocation.Arguments, rules)),
         IObjectCreationOperation { Constructor: { } constructor } creation => rules.Sinks.Of(constructor) is not null
             || TypeShapes.IsException(constructor.ContainingType)
-            || (rules.FollowsAcrossMethods && MayHandContentToOwnMethod(constructor, creation.Arguments)),
+            || (rules.FollowsAcrossMethods && MayHandContentToOwnMethod(constructor, creation.Arguments, rules)),
         ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } => rules.Sinks.Of(target.Property) is not null
             || ReceiverSink(target.Instance, "this[]", rules) is not null,
         _ => false,
@@ -115,8 +115,11 @@ internal static class SinkSites
         }
     }
 
-    /// <summary>A method of this compilation that takes a value which could carry content (a string, a collection, an object).</summary>
-    private static bool MayHandContentToOwnMethod(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    /// <summary>
+    /// A method of this compilation that takes a value which could carry content (a string, a collection, an object) and
+    /// whose body can reach a sink at all (<see cref="SinkReach"/>, read from syntax before anything is bound).
+    /// </summary>
+    private static bool MayHandContentToOwnMethod(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, PrivacyRules rules)
     {
         if (arguments.IsEmpty || !MethodSummaries.CanSummarize(method))
         {
@@ -127,7 +130,7 @@ internal static class SinkSites
         {
             if (CanCarryContent(argument))
             {
-                return true;
+                return rules.Reach.MayReachSink(method);
             }
         }
 
@@ -147,7 +150,7 @@ internal static class SinkSites
     /// </summary>
     private static bool AddOwnMethodValues(IOperation operation, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, LocalFlow flow, CallChain? calls, List<SinkValue> values)
     {
-        if (!flow.Rules.FollowsAcrossMethods || !MayHandContentToOwnMethod(method, arguments))
+        if (!flow.Rules.FollowsAcrossMethods || !MayHandContentToOwnMethod(method, arguments, flow.Rules))
         {
             return true;
         }

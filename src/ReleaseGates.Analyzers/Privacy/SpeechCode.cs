@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using ReleaseGates.Analyzers.Common;
 
@@ -33,6 +34,33 @@ internal static class SpeechCode
         cache.Compilation.ReferencedAssemblyNames.Any(assembly => SdkAssemblies.Any(sdk => IsAssemblyOf(assembly.Name, sdk)))
         || SdkTypes.Any(type => cache.GetType(type) is not null)
         || NamesATranscript(cache.Compilation);
+
+    /// <summary>
+    /// Whether an assembly the compilation references, other than the framework's (System*, Microsoft.*, mscorlib,
+    /// netstandard), declares a type whose name says transcript or recognition output. Answered from the assemblies'
+    /// type-name tables, once per assembly.
+    /// </summary>
+    public static bool ReferencesSpeechTypeNames(Compilation compilation)
+    {
+        foreach (var reference in compilation.References)
+        {
+            if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly
+                && !IsFramework(assembly.Name)
+                && NamesSpeechTypes.GetValue(assembly, static a => a.TypeNames.Any(name => NameHeuristics.SaysTranscript(name) || NameHeuristics.SaysRecognitionOutput(name)) ? Yes : No) == Yes)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly ConditionalWeakTable<IAssemblySymbol, object> NamesSpeechTypes = new();
+    private static readonly object Yes = new();
+    private static readonly object No = new();
+
+    private static bool IsFramework(string assembly) =>
+        assembly is "mscorlib" or "netstandard" or "System" || assembly.StartsWith("System.", StringComparison.Ordinal) || assembly.StartsWith("Microsoft.", StringComparison.Ordinal);
 
     /// <summary>"Whisper.net", "Whisper.net.Runtime", "Google.Cloud.Speech.V1" — but not "WindowsBase" for "Windows".</summary>
     private static bool IsAssemblyOf(string assembly, string sdk) =>
