@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Testing;
 using ReleaseGates.Analyzers.Privacy;
 using ReleaseGates.Analyzers.Tests.Verifiers;
 
@@ -90,7 +89,7 @@ public sealed class NothingToFindTests
         await test.RunAsync();
     }
 
-    private static MetadataReference Library(string name, string source)
+    private static PortableExecutableReference Library(string name, string source)
     {
         var compilation = CSharpCompilation.Create(
             name,
