@@ -303,10 +303,13 @@ internal sealed class SinkReach
         list.Add(type);
     }
 
-    /// <summary><c>Console.WriteLine</c>, <c>Console.Out.Write</c>, <c>Trace.Write</c>, not <c>stream.Write</c>.</summary>
+    /// <summary>
+    /// <c>Console.WriteLine</c>, <c>Console.Out.Write</c>, <c>Trace.Write</c>, not <c>stream.Write</c>; a name with no
+    /// receiver (<c>WriteLine(x)</c> under <c>using static System.Console</c>) may be the console, so it counts.
+    /// </summary>
     private static bool IsOnSinkReceiver(SimpleNameSyntax name) =>
-        name.Parent is MemberAccessExpressionSyntax access && access.Name == name
-        && RightmostName(access.Expression) is "Console" or "Out" or "Error" or "Trace" or "Debug" or "Debugger";
+        name.Parent is not MemberAccessExpressionSyntax access || access.Name != name
+        || RightmostName(access.Expression) is "Console" or "Out" or "Error" or "Trace" or "Debug" or "Debugger";
 
     /// <summary><c>x.DisplayName = v</c>, <c>new TraceTelemetry { Message = v }</c>.</summary>
     private static bool IsAssigned(SimpleNameSyntax name)

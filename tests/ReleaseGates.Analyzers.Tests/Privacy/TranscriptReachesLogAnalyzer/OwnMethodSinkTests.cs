@@ -1,3 +1,5 @@
+using ReleaseGates.Analyzers.Privacy;
+using ReleaseGates.Analyzers.Tests.Verifiers;
 using Verify = ReleaseGates.Analyzers.Tests.Privacy.PrivacyVerifier<ReleaseGates.Analyzers.Privacy.TranscriptReachesLogAnalyzer>;
 
 namespace ReleaseGates.Analyzers.Tests.Privacy;
@@ -60,6 +62,22 @@ public sealed class OwnMethodSinkTests
             }
         }
         """);
+
+    // Without the SDK stubs, which declare loggers of their own and so make every Write a possible sink.
+    [Fact]
+    public Task A_helper_that_writes_to_the_console_without_naming_it_is_a_sink() =>
+        AnalyzerVerifier<TranscriptReachesLogAnalyzer>.VerifyAsync("""
+            using static System.Console;
+            class RecognitionResult { public string Text { get; set; } = ""; }
+            class Helpers
+            {
+                public static void Show(string value) => WriteLine(value);
+            }
+            class C
+            {
+                void M(RecognitionResult result) => Helpers.Show({|RG1001:result.Text|});
+            }
+            """);
 
     [Fact]
     public Task Methods_that_call_each_other_in_a_cycle_are_sinks_when_one_of_them_logs_and_not_otherwise() => Verify.VerifyAsync("""
