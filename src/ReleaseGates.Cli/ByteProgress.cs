@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace ReleaseGates.Cli;
 
 /// <summary>A one-line progress display ("reading utterances: 120 of 950 MB (12 %)") rewritten in place on a terminal.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace ReleaseGates.Cli;
 
 /// <summary>Where a command writes, and the environment it reads: the console and the process in production, string

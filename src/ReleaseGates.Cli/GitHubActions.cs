@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ReleaseGates.Engine.Decision;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Reports;

@@ -1,6 +1,4 @@
-using System;
 using System.CommandLine;
-using System.IO;
 using ReleaseGates.Cli.Commands;
 using ReleaseGates.Parquet;
 

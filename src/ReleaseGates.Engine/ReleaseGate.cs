@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using ReleaseGates.Engine.Decision;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Evaluation;

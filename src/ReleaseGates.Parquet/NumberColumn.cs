@@ -1,6 +1,4 @@
-using System;
 using System.Buffers;
-using System.Threading.Tasks;
 using Parquet;
 using Parquet.Schema;
 using ReleaseGates.Engine.Utterances;

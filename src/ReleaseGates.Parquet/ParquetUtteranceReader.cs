@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Text;
-using System.Threading.Tasks;
 using Parquet;
 using Parquet.Schema;
 using ReleaseGates.Engine.Diagnostics;

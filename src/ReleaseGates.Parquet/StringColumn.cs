@@ -1,6 +1,4 @@
-using System;
 using System.Text;
-using System.Threading.Tasks;
 using Parquet;
 using Parquet.Schema;
 using FieldRepetitionType = Parquet.Meta.FieldRepetitionType;

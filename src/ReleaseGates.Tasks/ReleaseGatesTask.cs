@@ -1,4 +1,3 @@
-using System;
 using Microsoft.Build.Utilities;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Json;

@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using Microsoft.Build.Framework;
 using ReleaseGates.Engine.Decision;
 using ReleaseGates.Engine.Diagnostics;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using ReleaseGates.Engine;

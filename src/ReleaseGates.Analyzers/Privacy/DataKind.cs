@@ -1,5 +1,3 @@
-using System;
-
 namespace ReleaseGates.Analyzers.Privacy;
 
 /// <summary>What private content a value carries.</summary>

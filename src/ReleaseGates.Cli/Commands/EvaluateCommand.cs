@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.IO;
-using System.Linq;
 using ReleaseGates.Engine;
 using ReleaseGates.Engine.Decision;
 using ReleaseGates.Engine.Diagnostics;

@@ -1,7 +1,4 @@
-using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
-using System.Linq;
 using System.Text;
 using ReleaseGates.Cli.Init;
 using ReleaseGates.Engine.Diagnostics;

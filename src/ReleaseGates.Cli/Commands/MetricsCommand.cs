@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
-using System.Linq;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Gates;
 using ReleaseGates.Engine.Metrics;

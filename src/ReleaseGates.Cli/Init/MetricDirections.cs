@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using ReleaseGates.Engine.Gates;
 
 namespace ReleaseGates.Cli.Init;

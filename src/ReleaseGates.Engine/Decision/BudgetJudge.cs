@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using System.Linq;
 using ReleaseGates.Engine.Evaluation;
 using ReleaseGates.Engine.Gates;
 using ReleaseGates.Engine.Json;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using ReleaseGates.Engine.Evaluation;
 using ReleaseGates.Engine.Gates;
 using ReleaseGates.Engine.Json;

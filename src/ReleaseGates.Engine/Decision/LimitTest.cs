@@ -1,4 +1,3 @@
-using System;
 using ReleaseGates.Engine.Gates;
 using ReleaseGates.Engine.Json;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Evaluation;
 using ReleaseGates.Engine.Gates;

@@ -1,4 +1,3 @@
-using System;
 using ReleaseGates.Engine.Gates;
 
 namespace ReleaseGates.Engine.Decision;

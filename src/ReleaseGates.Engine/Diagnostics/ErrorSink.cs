@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ReleaseGates.Engine.Json;
 
 namespace ReleaseGates.Engine.Diagnostics;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using ReleaseGates.Engine.Decision;
 
 namespace ReleaseGates.Engine.Diagnostics;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ReleaseGates.Engine.Diagnostics;
 
 /// <summary>

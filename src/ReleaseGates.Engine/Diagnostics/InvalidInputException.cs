@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using ReleaseGates.Engine.Json;
 
 namespace ReleaseGates.Engine.Diagnostics;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ReleaseGates.Engine.Diagnostics;
 
 /// <summary>"did you mean 'allowed_delta'?" for a key or name that is close to a known one.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Gates;
 using ReleaseGates.Engine.Json;

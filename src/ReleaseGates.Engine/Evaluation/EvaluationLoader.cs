@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Gates;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ReleaseGates.Engine.Evaluation;
 
 /// <summary>One side's evaluation (contract §2): overall metrics and, optionally, per-slice metrics.</summary>

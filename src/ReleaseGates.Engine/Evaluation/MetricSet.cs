@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ReleaseGates.Engine.Evaluation;
 
 /// <summary>The metrics of the whole evaluation or of one slice, with its sample count when reported.</summary>

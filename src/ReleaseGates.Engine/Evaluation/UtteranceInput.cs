@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Gates;
 using ReleaseGates.Engine.Metrics;

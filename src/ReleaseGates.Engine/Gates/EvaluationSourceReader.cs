@@ -1,4 +1,3 @@
-using System.IO;
 using ReleaseGates.Engine.Json;
 using ReleaseGates.Engine.Utterances;
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ReleaseGates.Engine.Gates;
 
 /// <summary>A validated gates.json.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ReleaseGates.Engine.Gates;
 
 /// <summary>gates.json <c>release</c>: metadata echoed in every report, and the flags that switch the candidate off.</summary>

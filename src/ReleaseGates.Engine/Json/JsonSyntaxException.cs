@@ -1,5 +1,3 @@
-using System;
-
 namespace ReleaseGates.Engine.Json;
 
 /// <summary>The text is not JSON; <see cref="Span"/> is the token where the reader stopped.</summary>

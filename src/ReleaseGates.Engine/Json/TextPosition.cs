@@ -1,5 +1,3 @@
-using System;
-
 namespace ReleaseGates.Engine.Json;
 
 /// <summary>A 1-based line and column inside a file; <see cref="None"/> when the problem is not at one place in it.</summary>

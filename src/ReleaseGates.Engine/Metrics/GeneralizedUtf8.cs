@@ -1,5 +1,3 @@
-using System;
-
 namespace ReleaseGates.Engine.Metrics;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace ReleaseGates.Engine.Metrics;
 
 /// <summary>A reusable growable list of ints whose contents can be read as a span (List&lt;int&gt; cannot on netstandard2.0).</summary>

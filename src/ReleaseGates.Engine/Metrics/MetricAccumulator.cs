@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ReleaseGates.Engine.Utterances;
 
 namespace ReleaseGates.Engine.Metrics;

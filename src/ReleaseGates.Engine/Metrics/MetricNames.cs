@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace ReleaseGates.Engine.Metrics;
 
 /// <summary>The names of the metrics computed from per-utterance results, as budgets name them (contract §6-§8).</summary>

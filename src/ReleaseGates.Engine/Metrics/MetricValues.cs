@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ReleaseGates.Engine.Metrics;
 
 /// <summary>The metrics of one group of utterances (all of them, or one slice).</summary>

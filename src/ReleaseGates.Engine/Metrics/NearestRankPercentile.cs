@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ReleaseGates.Engine.Metrics;
 
 /// <summary>The nearest-rank percentile: the value at rank ceil(p × n) (1-based) of the sorted values.</summary>

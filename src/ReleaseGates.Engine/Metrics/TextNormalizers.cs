@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ReleaseGates.Engine.Metrics;
 
 /// <summary>The normalizers a user can name on the command line.</summary>

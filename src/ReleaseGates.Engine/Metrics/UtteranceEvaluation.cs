@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ReleaseGates.Engine.Metrics;
 
 /// <summary>Metrics of a set of utterances, overall and per slice (slices in ordinal order of their names).</summary>

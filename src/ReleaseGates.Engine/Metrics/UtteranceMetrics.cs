@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Utterances;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace ReleaseGates.Engine.Metrics;
 
 /// <summary><c>--normalizer none</c>: the text is scored as given (case and punctuation count); only the

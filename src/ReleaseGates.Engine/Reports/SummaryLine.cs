@@ -1,4 +1,3 @@
-using System.Linq;
 using ReleaseGates.Engine.Decision;
 
 namespace ReleaseGates.Engine.Reports;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using ReleaseGates.Engine.Metrics;
 using ReleaseGates.Engine.Utterances;
 

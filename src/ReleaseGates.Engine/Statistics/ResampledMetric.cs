@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ReleaseGates.Engine.Metrics;
 using ReleaseGates.Engine.Utterances;
 

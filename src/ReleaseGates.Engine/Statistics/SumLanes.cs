@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using ReleaseGates.Engine.Utterances;
 
 namespace ReleaseGates.Engine.Statistics;

@@ -1,5 +1,3 @@
-using System;
-
 namespace ReleaseGates.Engine.Utterances;
 
 /// <summary>32-byte SHA-256 digests, one per utterance, in one growable array (see <see cref="EvalSetFingerprint"/>).</summary>

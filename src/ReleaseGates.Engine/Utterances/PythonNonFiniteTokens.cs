@@ -1,4 +1,3 @@
-using System;
 using ReleaseGates.Engine.Json;
 
 namespace ReleaseGates.Engine.Utterances;

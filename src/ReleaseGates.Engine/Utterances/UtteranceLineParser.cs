@@ -1,4 +1,3 @@
-using System;
 using System.Text.Json;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Metrics;

@@ -1,4 +1,3 @@
-using System;
 using ReleaseGates.Engine.Diagnostics;
 using ReleaseGates.Engine.Metrics;
 
