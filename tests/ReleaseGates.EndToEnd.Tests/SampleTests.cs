@@ -7,43 +7,8 @@ namespace ReleaseGates.EndToEnd.Tests;
 [Collection(PackageFeedCollection.Name)]
 public sealed class SampleTests(PackageFeed feed)
 {
-    private static readonly string SampleDirectory = Path.Combine(RepositoryLayout.Root, "samples", "clinical-dictation");
-
-    private string CopySample()
-    {
-        var target = Path.Combine(feed.Root, "sample-" + Guid.NewGuid().ToString("N")[..6]);
-        foreach (var file in Directory.EnumerateFiles(SampleDirectory, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(SampleDirectory, file);
-            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
-            File.Copy(file, Path.Combine(target, relative));
-        }
-
-        File.WriteAllText(Path.Combine(target, "NuGet.config"), $"""
-            <configuration>
-              <config><add key="globalPackagesFolder" value="{feed.PackagesDirectory}" /></config>
-              <packageSources>
-                <clear />
-                <add key="releasegates-local" value="{feed.FeedDirectory}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
-        return target;
-    }
-
-    private CommandResult BuildSample(params string[] arguments)
-    {
-        var sample = CopySample();
-        return DotnetCommand.Run(
-            sample,
-            ["build", "-nologo", "-tl:off", "-nodeReuse:false", "-p:ReleaseGatesFromSource=false", $"-p:ReleaseGatesVersion={PackageFeed.PackageVersion}", .. arguments]);
-    }
+    private CommandResult BuildSample(params string[] arguments) =>
+        SampleCopy.Build(SampleCopy.Create(feed, "clinical-dictation"), arguments);
 
     [Fact]
     public void The_sample_builds_and_shows_the_decision_table_and_the_pause()

@@ -12,7 +12,7 @@ namespace ReleaseGates.EndToEnd.Tests;
 [Collection(PackageFeedCollection.Name)]
 public sealed partial class VoiceAgentSampleTests(PackageFeed feed)
 {
-    private static readonly string SampleDirectory = Path.Combine(RepositoryLayout.Root, "samples", "voice-agent");
+    private static readonly string SampleDirectory = SampleCopy.SampleDirectory("voice-agent");
     private static readonly Lock BuildLock = new();
     private static (string Directory, CommandResult Result)? _built;
 
@@ -95,11 +95,8 @@ public sealed partial class VoiceAgentSampleTests(PackageFeed feed)
         {
             if (_built is null)
             {
-                var sample = CopySample();
-                var result = DotnetCommand.Run(
-                    sample,
-                    ["build", "-nologo", "-tl:off", "-nodeReuse:false", "-p:ReleaseGatesFromSource=false", $"-p:ReleaseGatesVersion={PackageFeed.PackageVersion}"]);
-                _built = (sample, result);
+                var sample = SampleCopy.Create(feed, "voice-agent");
+                _built = (sample, SampleCopy.Build(sample));
             }
 
             return _built.Value;
@@ -112,34 +109,6 @@ public sealed partial class VoiceAgentSampleTests(PackageFeed feed)
         var path = Path.Combine(sample, "obj", "Debug", "net10.0", "releasegates", "release-gates.json");
         Assert.True(File.Exists(path), "no report at " + path + "\n" + build);
         return JsonDocument.Parse(File.ReadAllText(path));
-    }
-
-    private string CopySample()
-    {
-        var target = Path.Combine(feed.Root, "voice-agent-" + Guid.NewGuid().ToString("N")[..6]);
-        foreach (var file in Directory.EnumerateFiles(SampleDirectory, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(SampleDirectory, file);
-            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
-            File.Copy(file, Path.Combine(target, relative));
-        }
-
-        File.WriteAllText(Path.Combine(target, "NuGet.config"), $"""
-            <configuration>
-              <config><add key="globalPackagesFolder" value="{feed.PackagesDirectory}" /></config>
-              <packageSources>
-                <clear />
-                <add key="releasegates-local" value="{feed.FeedDirectory}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
-        return target;
     }
 
     /// <summary>"line,column" of a budget's key in the sample's gates.json, where its RG4001 must point.</summary>

@@ -69,7 +69,7 @@ internal sealed class SinkReach
 
             return reaches;
         }
-        catch (System.Exception)
+        catch (Exception)
         {
             return true;
         }

@@ -14,7 +14,7 @@ internal sealed record LimitTest(Budget Budget, LimitKind Kind, decimal Limit, G
     /// <summary>The limits a budget sets, each checked on the point values, in exact decimal.</summary>
     public static LimitTest[] For(Budget budget, GateValue baseline, GateValue canary)
     {
-        var tests = new System.Collections.Generic.List<LimitTest>(4);
+        var tests = new List<LimitTest>(4);
         var delta = canary - baseline;
         var lowerIsBetter = budget.Direction == Direction.LowerIsBetter;
         var worsening = lowerIsBetter ? delta : -delta;

@@ -28,8 +28,8 @@ internal static class ComparabilityCheck
         EvaluationOutput baseline,
         EvaluationOutput canary,
         string what,
-        System.Func<EvalSetIdentity, string?> value,
-        System.Func<EvalSetIdentity, TextSpan> span,
+        Func<EvalSetIdentity, string?> value,
+        Func<EvalSetIdentity, TextSpan> span,
         string problem,
         List<GateDiagnostic> errors,
         List<GateDiagnostic> notices)

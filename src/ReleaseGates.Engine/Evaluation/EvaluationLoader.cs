@@ -10,7 +10,7 @@ public static class EvaluationLoader
     /// <param name="gatesFile">For messages.</param>
     /// <param name="bytesRead">Told the running total of per-utterance bytes read, for a progress display.</param>
     /// <exception cref="InvalidInputException">The source cannot be judged.</exception>
-    public static EvaluationOutput Load(EvaluationSource source, string gatesFile, System.IProgress<long>? bytesRead = null)
+    public static EvaluationOutput Load(EvaluationSource source, string gatesFile, IProgress<long>? bytesRead = null)
     {
         if (source.IsUtterances)
         {

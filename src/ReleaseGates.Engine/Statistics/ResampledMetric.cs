@@ -13,7 +13,7 @@ internal abstract record ResampledMetric(string Name)
     /// <summary>The definition of <paramref name="metric"/>, or null when it is not computed from the utterances
     /// (or is <c>samples</c>, a count that resampling only blurs).</summary>
     /// <param name="fieldOf">The kind of a number field by name, on either side; null when neither has it.</param>
-    public static ResampledMetric? For(string metric, System.Func<string, FieldKind?> fieldOf)
+    public static ResampledMetric? For(string metric, Func<string, FieldKind?> fieldOf)
     {
         switch (metric)
         {
@@ -51,7 +51,7 @@ internal abstract record ResampledMetric(string Name)
     /// <summary>The figures this metric's value is made of (a percentile's is the count of values it ranks).</summary>
     public abstract IEnumerable<Figure> Figures { get; }
 
-    private static string? Base(string metric, string suffix, System.Func<string, FieldKind?> fieldOf, params FieldKind[] kinds)
+    private static string? Base(string metric, string suffix, Func<string, FieldKind?> fieldOf, params FieldKind[] kinds)
     {
         if (!metric.EndsWith(suffix, System.StringComparison.Ordinal) || metric.Length == suffix.Length)
         {

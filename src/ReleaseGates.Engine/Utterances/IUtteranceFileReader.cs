@@ -17,6 +17,6 @@ internal interface IUtteranceFileReader
     /// <param name="bytesRead">Told how many more bytes of the file were read, now and then; for progress displays.</param>
     /// <exception cref="Diagnostics.InvalidInputException">The file is not a valid file of this format, or an utterance
     /// in it is invalid; the utterances before it stay in the shard.</exception>
-    /// <exception cref="System.IO.IOException">The file cannot be read.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
     void Read(string file, UtteranceFormat format, UtteranceBuilder builder, UtteranceShard shard, Action<long> bytesRead);
 }

@@ -8,24 +8,7 @@ namespace ReleaseGates.Engine.Tests.Reports;
 
 public sealed class JUnitReportWriterTests : IDisposable
 {
-    private readonly Workspace _workspace = new();
-
-    public JUnitReportWriterTests()
-    {
-        _workspace.Write("gates.json", """
-            {
-              "release": { "model": "asr", "baseline": "asr-v6", "candidate": "asr-v7", "rollback_flags": ["asr.v7"] },
-              "baseline": "eval/baseline.json",
-              "canary": "eval/canary.json",
-              "budgets": {
-                "wer": { "direction": "lower_is_better", "allowed_delta": 0.005 },
-                "correction_rate": { "direction": "lower_is_better", "allowed_delta": 0.01, "on_regression": "pause" }
-              }
-            }
-            """)
-            .Baseline("""{ "metrics": { "wer": 0.081, "correction_rate": 0.04 }, "slices": { "tenant:acme": { "wer": 0.080, "correction_rate": 0.04 } } }""")
-            .Canary("""{ "metrics": { "wer": 0.082, "correction_rate": 0.06 }, "slices": { "tenant:acme": { "wer": 0.092, "correction_rate": 0.04 } } }""");
-    }
+    private readonly Workspace _workspace = ReportFixture.RollbackOnAcmeAndAPause();
 
     public void Dispose() => _workspace.Dispose();
 
