@@ -47,12 +47,12 @@ internal static class DiagnosticDescriptors
         message: "Raw audio '{0}' (from {1}) reaches {2}: log its byte count or duration instead",
         description: "Audio carries the speaker's voice and everything they said. Log its duration or byte count instead of the bytes, the stream or an object that holds them.");
 
-    /// <summary>{0}: the model(s); {1}: the selector; {2}: a flag to guard it with.</summary>
+    /// <summary>{0}: "Model" or "Voice"; {1}: the model(s); {2}: the selector; {3}: a flag to guard it with.</summary>
     public static readonly DiagnosticDescriptor HardCodedModelSelection = Rule(
         RuleIdentifiers.HardCodedModelSelection,
         ReleaseCategory,
         title: "Model or voice selected by a hard-coded value without a rollback flag",
-        message: "Model {0} is hard-coded at {1} with no rollback flag: check {2} first, or read it from configuration",
+        message: "{0} {1} is hard-coded at {2} with no rollback flag: check {3} first, or read it from configuration",
         description: "Roll back a bad model by switching a flag, not by redeploying the service. Select the candidate only on a path decided by a feature-flag check (if (await features.IsEnabledAsync(\"...\")) { candidate } else { baseline }), mark the method [RollbackFlag(\"...\")], or read the model from configuration; list the flag in gates.json release.rollback_flags.");
 
     /// <summary>{0}: the flag; {1}: where it was read or declared; {2}: gates.json's file name.</summary>

@@ -85,7 +85,7 @@ public sealed class RollbackAnalyzerConsumerTests(PackageFeed feed)
 
         Assert.True(build.ExitCode == 0, build.ToString());
         var recognizer = project.PathOf("Recognizer.cs");
-        Assert.Contains($"{recognizer}(25,87): warning RG2001: Model \"clinical-voice-v4\" is hard-coded at SpeechConfig.SpeechSynthesisVoiceName", build.Output, StringComparison.Ordinal);
+        Assert.Contains($"{recognizer}(25,87): warning RG2001: Voice \"clinical-voice-v4\" is hard-coded at SpeechConfig.SpeechSynthesisVoiceName", build.Output, StringComparison.Ordinal);
         Assert.Contains($"{recognizer}(19,43): warning RG2002: Flag \"tts.voice.v3\" switches a model (", build.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Flag \"asr.clinical.v7\"", build.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Model \"asr-clinical-v7\"", build.Output, StringComparison.Ordinal);

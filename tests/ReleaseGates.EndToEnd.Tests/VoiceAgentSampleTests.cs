@@ -84,7 +84,7 @@ public sealed partial class VoiceAgentSampleTests(PackageFeed feed)
         // Package restore may warn (NU...); no analyzer or compiler warning but the deliberate one.
         var warnings = DistinctLines(build.Output, ": warning ").Where(line => !line.Contains(": warning NU", StringComparison.Ordinal));
         var warning = Assert.Single(warnings);
-        Assert.Contains("WhatTheAnalyzersCatch.cs(15,43): warning RG2001: Model \"support-voice-v4\"", warning, StringComparison.Ordinal);
+        Assert.Contains("WhatTheAnalyzersCatch.cs(15,43): warning RG2001: Voice \"support-voice-v4\"", warning, StringComparison.Ordinal);
         Assert.DoesNotContain("AD0001", build.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("CS9057", build.Output, StringComparison.Ordinal);
     }

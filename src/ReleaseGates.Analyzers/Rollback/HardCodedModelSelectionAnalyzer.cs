@@ -50,6 +50,10 @@ public sealed class HardCodedModelSelectionAnalyzer : RuleAnalyzer
         }
 
         var flag = exampleFlag is null ? "a rollback flag" : "\"" + exampleFlag + "\"";
-        return new object[] { string.Join(" or ", models), modelSwitch.Selection.Selector, flag };
+        var selector = modelSwitch.Selection.Selector;
+
+        // A TTS voice switch (SpeechSynthesisVoiceName, SetSpeechSynthesisVoice, a selector named for a voice) is named as one.
+        var kind = selector.IndexOf("Voice", StringComparison.OrdinalIgnoreCase) >= 0 ? "Voice" : "Model";
+        return new object[] { kind, string.Join(" or ", models), selector, flag };
     }
 }

@@ -246,4 +246,18 @@ public sealed class ModelSelectorTests
         editorConfig: null,
         Verify.Diagnostic("RG2001").WithLocation(0).WithMessage(
             "Model \"asr-clinical-v7\" is hard-coded at SpeechConfig.EndpointId with no rollback flag: check \"asr.clinical.v7\" first, or read it from configuration"));
+
+    [Fact]
+    public Task Message_names_a_tts_voice_as_a_voice() => Verify.VerifyAsync(
+        """
+        using Microsoft.CognitiveServices.Speech;
+        class Synthesizer
+        {
+            void Configure(SpeechConfig config) => config.SpeechSynthesisVoiceName = {|#0:"clinical-voice-v4"|};
+        }
+        """,
+        Verify.GatesJson,
+        editorConfig: null,
+        Verify.Diagnostic("RG2001").WithLocation(0).WithMessage(
+            "Voice \"clinical-voice-v4\" is hard-coded at SpeechConfig.SpeechSynthesisVoiceName with no rollback flag: check \"asr.clinical.v7\" first, or read it from configuration"));
 }
