@@ -8,46 +8,15 @@ namespace ReleaseGates.Engine.Statistics;
 /// and its figures — whole counts (<see cref="CountLanes"/>), the classes of its latencies and measures
 /// (<see cref="ClassLanes"/>) and the values of measures whose mean is judged (<see cref="SumLanes"/>).
 /// </summary>
-internal sealed class PairedSamples
+/// <param name="UnitOfPair">The resampling unit of each pair: pairs of one group share a unit and so a weight.</param>
+/// <param name="GroupUnitCount">How many of the units are groups (the rest are utterances without one).</param>
+/// <param name="SliceNames">Name of group 1 + s at index s.</param>
+internal sealed record PairedSamples(int[] UnitOfPair, int UnitCount, int GroupUnitCount, string[] SliceNames, PairGroups Groups,
+    CountLanes Counts, ClassLanes Classes, SumLanes Sums, IReadOnlyList<ResampledMetric> Metrics)
 {
-    private PairedSamples(int[] unitOfPair, int unitCount, int groupUnitCount, string[] sliceNames, PairGroups groups,
-        CountLanes counts, ClassLanes classes, SumLanes sums, IReadOnlyList<ResampledMetric> metrics)
-    {
-        UnitOfPair = unitOfPair;
-        UnitCount = unitCount;
-        GroupUnitCount = groupUnitCount;
-        SliceNames = sliceNames;
-        Groups = groups;
-        Counts = counts;
-        Classes = classes;
-        Sums = sums;
-        Metrics = metrics;
-    }
-
     public int PairCount => UnitOfPair.Length;
 
-    /// <summary>The resampling unit of each pair: pairs of one group share a unit and so a weight.</summary>
-    public int[] UnitOfPair { get; }
-
-    public int UnitCount { get; }
-
-    /// <summary>How many of the units are groups (the rest are utterances without one).</summary>
-    public int GroupUnitCount { get; }
-
-    /// <summary>Name of group 1 + s at index s.</summary>
-    public string[] SliceNames { get; }
-
     public int GroupCount => 1 + SliceNames.Length;
-
-    public PairGroups Groups { get; }
-
-    public CountLanes Counts { get; }
-
-    public ClassLanes Classes { get; }
-
-    public SumLanes Sums { get; }
-
-    public IReadOnlyList<ResampledMetric> Metrics { get; }
 
     /// <param name="windowErrors">See <see cref="ClassLanes.Create"/>.</param>
     public static PairedSamples Create(UtteranceSet baseline, UtteranceSet canary, UtterancePairing pairing, IReadOnlyList<ResampledMetric> metrics,

@@ -8,32 +8,13 @@ namespace ReleaseGates.Engine.Utterances;
 /// Baseline and canary per-utterance results compared on the utterances they share: both sides' metrics
 /// over the paired utterances and, when asked for, the paired bootstrap of the budgeted metrics.
 /// </summary>
-internal sealed class UtteranceComparison
+/// <param name="Baseline">Baseline metrics over the paired utterances.</param>
+/// <param name="Canary">Canary metrics over the paired utterances.</param>
+/// <param name="BaselineOnly">Baseline utterances whose id the canary lacks; left out of the comparison.</param>
+/// <param name="Resampled">Null unless bootstrap options were given and some budget names a metric computed from the utterances.</param>
+internal sealed record UtteranceComparison(UtteranceEvaluation Baseline, UtteranceEvaluation Canary, OneSidedIds BaselineOnly,
+    OneSidedIds CanaryOnly, ResampledMetrics? Resampled)
 {
-    private UtteranceComparison(UtteranceEvaluation baseline, UtteranceEvaluation canary, OneSidedIds baselineOnly, OneSidedIds canaryOnly,
-        ResampledMetrics? resampled)
-    {
-        Baseline = baseline;
-        Canary = canary;
-        BaselineOnly = baselineOnly;
-        CanaryOnly = canaryOnly;
-        Resampled = resampled;
-    }
-
-    /// <summary>Baseline metrics over the paired utterances.</summary>
-    public UtteranceEvaluation Baseline { get; }
-
-    /// <summary>Canary metrics over the paired utterances.</summary>
-    public UtteranceEvaluation Canary { get; }
-
-    /// <summary>Baseline utterances whose id the canary lacks; left out of the comparison.</summary>
-    public OneSidedIds BaselineOnly { get; }
-
-    public OneSidedIds CanaryOnly { get; }
-
-    /// <summary>Null unless bootstrap options were given and some budget names a metric computed from the utterances.</summary>
-    public ResampledMetrics? Resampled { get; }
-
     /// <param name="budgets">The metrics budgets name: those computed from the utterances are resampled.</param>
     /// <exception cref="InvalidInputException">A file or line cannot be read, an id repeats within a side, or a pair differs in reference or group.</exception>
     public static UtteranceComparison Compare(

@@ -6,29 +6,13 @@ namespace ReleaseGates.Engine.Utterances;
 /// Baseline and canary utterances matched by id. Only matched utterances are compared: an utterance
 /// scored on one side only would make the two sides measure different audio.
 /// </summary>
-internal sealed class UtterancePairing
+/// <param name="BaselineMembers">Baseline record indexes of the pairs, in baseline reading order.</param>
+/// <param name="CanaryMembers">Canary record indexes of the same pairs (CanaryMembers[i] pairs with BaselineMembers[i]).</param>
+/// <param name="BaselineOnly">Baseline utterances without a canary utterance; left out of the comparison.</param>
+internal sealed record UtterancePairing(int[] BaselineMembers, int[] CanaryMembers, OneSidedIds BaselineOnly, OneSidedIds CanaryOnly)
 {
     /// <summary>How many one-sided ids a notice names as examples.</summary>
     public const int ExampleCount = 5;
-
-    private UtterancePairing(int[] baselineMembers, int[] canaryMembers, OneSidedIds baselineOnly, OneSidedIds canaryOnly)
-    {
-        BaselineMembers = baselineMembers;
-        CanaryMembers = canaryMembers;
-        BaselineOnly = baselineOnly;
-        CanaryOnly = canaryOnly;
-    }
-
-    /// <summary>Baseline record indexes of the pairs, in baseline reading order.</summary>
-    public int[] BaselineMembers { get; }
-
-    /// <summary>Canary record indexes of the same pairs (CanaryMembers[i] pairs with BaselineMembers[i]).</summary>
-    public int[] CanaryMembers { get; }
-
-    /// <summary>Baseline utterances without a canary utterance; left out of the comparison.</summary>
-    public OneSidedIds BaselineOnly { get; }
-
-    public OneSidedIds CanaryOnly { get; }
 
     /// <exception cref="InvalidInputException">A pair's normalised references differ (the sides score different
     /// evaluation sets), or its group differs (the sides resample different calls).</exception>
