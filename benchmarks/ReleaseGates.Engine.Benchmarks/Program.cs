@@ -51,7 +51,7 @@ internal static class Program
             var generation = Stopwatch.StartNew();
             Generate(directory, utterances);
             Console.WriteLine($"{utterances:N0} utterances per side, {Environment.ProcessorCount} cores, .NET {Environment.Version}; corpora written in {generation.Elapsed.TotalSeconds:F0} s");
-            Console.WriteLine($"streaming ASR: {Megabytes(directory, "baseline")} MB per side in 4 shards, {Bytes(directory, "baseline") / (double)utterances:F0} bytes a line; voice-agent turns: {Megabytes(directory, "measures")} MB in one file");
+            Console.WriteLine($"streaming ASR: {Megabytes(directory, "baseline")} MB per side in one file, {Bytes(directory, "baseline") / (double)utterances:F0} bytes a line; voice-agent turns: {Megabytes(directory, "measures")} MB in one file");
             Console.WriteLine($"load average before: {LoadAverage()}");
             var results = Kinds.ToDictionary(kind => kind, kind => RunChild(kind, directory));
             Console.WriteLine($"load average after: {LoadAverage()}");

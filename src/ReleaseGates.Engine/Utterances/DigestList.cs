@@ -17,15 +17,15 @@ internal sealed class DigestList
 
     public ReadOnlySpan<byte> this[int index] => _bytes.AsSpan(index * Size, Size);
 
-    public void Add(byte[] digest)
+    /// <summary>Room for one more digest, at the end, for the hash to write into.</summary>
+    public Span<byte> Append()
     {
         if ((Count + 1) * Size > _bytes.Length)
         {
             Array.Resize(ref _bytes, _bytes.Length * 2);
         }
 
-        Buffer.BlockCopy(digest, 0, _bytes, Count * Size, Size);
-        Count++;
+        return _bytes.AsSpan(Count++ * Size, Size);
     }
 
     public void AddRange(DigestList other)

@@ -1,8 +1,8 @@
 namespace ReleaseGates.Engine.Utterances;
 
 /// <summary>
-/// Splits a stream into lines without decoding them. Memory is one buffer as large as the longest line,
-/// whatever the file's size. A UTF-8 byte order mark at the start is skipped.
+/// Splits a stream (or a <see cref="FilePiece"/> of it) into lines without decoding them. Memory is one buffer as
+/// large as the longest line, whatever the file's size. A UTF-8 byte order mark at the start is skipped.
 /// </summary>
 internal sealed class JsonLinesReader
 {
@@ -14,9 +14,26 @@ internal sealed class JsonLinesReader
     private bool _endOfStream;
     private bool _started;
 
+    private long _remaining = long.MaxValue;
+
     public JsonLinesReader(Stream stream)
     {
         _stream = stream;
+    }
+
+    /// <summary>Reads the lines of <paramref name="piece"/> only, numbered as in the whole file.</summary>
+    /// <param name="stream">The piece's file, positioned anywhere (it is moved to the piece).</param>
+    public JsonLinesReader(Stream stream, FilePiece piece)
+        : this(stream)
+    {
+        if (piece.Start > 0)
+        {
+            stream.Position = piece.Start;
+            _started = true; // a byte order mark can only be at the start of the file
+        }
+
+        _remaining = piece.End == long.MaxValue ? long.MaxValue : piece.End - piece.Start;
+        LineNumber = piece.LinesBefore;
     }
 
     /// <summary>1-based number of the line last returned.</summary>
@@ -74,7 +91,8 @@ internal sealed class JsonLinesReader
             Array.Resize(ref _buffer, _buffer.Length * 2);
         }
 
-        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        var read = _stream.Read(_buffer, _end, (int)Math.Min(_buffer.Length - _end, _remaining));
+        _remaining -= read;
         BytesRead += read;
         _endOfStream = read == 0;
         _end += read;

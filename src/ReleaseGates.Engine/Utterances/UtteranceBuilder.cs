@@ -17,6 +17,7 @@ internal sealed class UtteranceBuilder
     private readonly IncrementalHash? _digest;
     private UtteranceShard _shard = null!;
     private byte[] _id = new byte[64];
+    private byte[] _digestInput = new byte[256];
     private int _idLength;
     private int _group;
 
@@ -127,7 +128,7 @@ internal sealed class UtteranceBuilder
 
         if (_digest is not null)
         {
-            _shard.Digests!.Add(EvalSetFingerprint.Digest(_digest, Id, _scorer.NormalizedReference));
+            EvalSetFingerprint.Digest(_digest, Id, _scorer.NormalizedReference, ref _digestInput, _shard.Digests!.Append());
         }
 
         _shard.Add(record, Id);

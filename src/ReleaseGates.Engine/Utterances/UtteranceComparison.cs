@@ -34,13 +34,13 @@ internal sealed record UtteranceComparison(UtteranceEvaluation Baseline, Utteran
         var metrics = bootstrap is null || pairing.BaselineMembers.Length == 0
             ? []
             : budgets.Distinct().Select(name => ResampledMetric.For(name, field => KindOf(field, baseline, canary))).OfType<ResampledMetric>().ToList();
-        var resampled = metrics.Count == 0
-            ? null
-            : PairedBootstrap.Run(PairedSamples.Create(baseline, canary, pairing, metrics), bootstrap!);
-        return new UtteranceComparison(
-            UtteranceMetricsCalculator.Compute(baseline, pairing.BaselineMembers),
-            UtteranceMetricsCalculator.Compute(canary, pairing.CanaryMembers),
-            pairing.BaselineOnly, pairing.CanaryOnly, resampled);
+        var baselineMetrics = UtteranceMetricsCalculator.Compute(baseline, pairing.BaselineMembers);
+        var canaryMetrics = UtteranceMetricsCalculator.Compute(canary, pairing.CanaryMembers);
+
+        // The sides' records and ids are not used after this: the resamples run without them in memory.
+        var samples = metrics.Count == 0 ? null : PairedSamples.Create(baseline, canary, pairing, metrics);
+        var resampled = samples is null ? null : PairedBootstrap.Run(samples, bootstrap!);
+        return new UtteranceComparison(baselineMetrics, canaryMetrics, pairing.BaselineOnly, pairing.CanaryOnly, resampled);
     }
 
     /// <summary>The kind a number field has on either side (the two agree, or the metric is missing on one).</summary>

@@ -3,9 +3,10 @@ using ReleaseGates.Engine.Diagnostics;
 namespace ReleaseGates.Engine.Utterances;
 
 /// <summary>
-/// Reads one side's per-utterance files into an <see cref="UtteranceSet"/>. Shards are read in parallel, one per
-/// core, and merged in file order, ids checked for duplicates as they are merged, so the result (and the first
-/// error reported) is the same as reading them one after the other. A file of another format (Parquet) is read by
+/// Reads one side's per-utterance files into an <see cref="UtteranceSet"/>. Files, and pieces of large files
+/// (<see cref="FilePieces"/>), are read in parallel, one per core, and merged in reading order, ids checked for
+/// duplicates as they are merged, so the result (and the first error reported) is the same as reading them one after
+/// the other. A file of another format (Parquet) is read by
 /// the reader registered for its extension (<see cref="UtteranceFileFormats"/>) into the same shard.
 /// </summary>
 internal static class UtteranceReader
@@ -19,27 +20,33 @@ internal static class UtteranceReader
     public static UtteranceSet Read(IReadOnlyList<string> files, UtteranceReadOptions options, IProgress<long>? bytesRead = null)
     {
         var progress = new ProgressTotal(bytesRead);
-        var shards = new UtteranceShard[files.Count];
+        var cores = Environment.ProcessorCount;
+        var pieces = FilePieces.Plan(files, cores);
+        var merge = new OrderedShardMerge(files, new UtteranceSet(files, ExpectedUtterances(pieces), options.Fingerprint), pieces.Length);
         Parallel.For(
             0,
-            files.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            pieces.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = cores },
             () => new UtteranceLineParser(new UtteranceBuilder(options.Normalizer, options.Fingerprint), options.Format),
-            (file, _, parser) =>
+            (piece, _, parser) =>
             {
-                shards[file] = ReadFile(files, file, parser, options.Fingerprint, progress);
+                merge.Complete(piece, merge.Failed ? new UtteranceShard(pieces[piece].FileIndex, false, 1) : ReadPiece(files, pieces[piece], parser, options.Fingerprint, progress));
                 return parser;
             },
             _ => { });
 
-        return Merge(files, shards, options.Fingerprint);
+        return merge.Result();
     }
 
-    /// <summary>Reads a file up to its end or its first bad line (see <see cref="UtteranceShard.Error"/>).</summary>
-    private static UtteranceShard ReadFile(IReadOnlyList<string> files, int fileIndex, UtteranceLineParser parser, bool digests, ProgressTotal progress)
+    /// <summary>The lines counted in the pieces (the set grows past that for pieces not counted).</summary>
+    private static int ExpectedUtterances(FilePiece[] pieces) =>
+        (int)Math.Min(pieces.Sum(piece => piece.Lines < 0 ? 1024L : piece.Lines), int.MaxValue / 64); // only where the set starts: it grows past that
+
+    /// <summary>Reads a piece of a file up to its end or its first bad line (see <see cref="UtteranceShard.Error"/>).</summary>
+    private static UtteranceShard ReadPiece(IReadOnlyList<string> files, FilePiece piece, UtteranceLineParser parser, bool digests, ProgressTotal progress)
     {
-        var shard = new UtteranceShard(fileIndex, digests);
-        var file = files[fileIndex];
+        var shard = new UtteranceShard(piece.FileIndex, digests, piece.Lines < 0 ? 1024 : piece.Lines);
+        var file = files[piece.FileIndex];
         try
         {
             if (UtteranceFileFormats.ReaderFor(file) is { } reader)
@@ -49,7 +56,7 @@ internal static class UtteranceReader
             }
 
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            var lines = new JsonLinesReader(stream);
+            var lines = new JsonLinesReader(stream, piece);
             long reported = 0;
             while (lines.TryReadLine(out var line))
             {
@@ -83,44 +90,6 @@ internal static class UtteranceReader
 
         return shard;
     }
-
-    /// <summary>The shards' records one after the other, ids checked across shards, names renumbered; a
-    /// shard's error is thrown after its records, as reading the files one after the other would.</summary>
-    private static UtteranceSet Merge(IReadOnlyList<string> files, UtteranceShard[] shards, bool digests)
-    {
-        var count = 0;
-        var idBytes = 0;
-        foreach (var shard in shards)
-        {
-            count += shard.Count;
-            idBytes += shard.Ids.Bytes;
-        }
-
-        if (count == 0 && shards.All(shard => shard.Error is null))
-        {
-            throw NoUtterances(files);
-        }
-
-        var set = new UtteranceSet(files, count, idBytes, digests);
-        for (var s = 0; s < shards.Length; s++)
-        {
-            set.Add(shards[s]);
-            if (shards[s].Error is { } error)
-            {
-                throw error;
-            }
-
-            shards[s] = null!; // let the shard's copy go as soon as it is merged
-        }
-
-        return set;
-    }
-
-    /// <summary>An empty evaluation is a pipeline that failed to write one: it must not pass as metrics of nothing.</summary>
-    private static InvalidInputException NoUtterances(IReadOnlyList<string> files) =>
-        new(files[0], 0, 0, files.Count == 1
-            ? "There are no utterances in this file. Check that the evaluation step wrote its results."
-            : $"There are no utterances in this file or in the {files.Count - 1} other file{(files.Count == 2 ? string.Empty : "s")} read with it. Check that the evaluation step wrote its results.");
 
     private static InvalidInputException CannotRead(string file, Exception exception) =>
         new(file, 0, 0, $"This per-utterance file cannot be read ({exception.GetType().Name}). Check that it exists and that this user may read it.");

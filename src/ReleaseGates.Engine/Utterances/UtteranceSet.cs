@@ -10,17 +10,20 @@ namespace ReleaseGates.Engine.Utterances;
 /// </summary>
 internal sealed class UtteranceSet
 {
-    private readonly UtteranceRecord[] _records;
+    /// <summary>Bytes an id is given room for at first: ids are short ("utt-00012345", a path); the room grows past that.</summary>
+    private const int IdBytes = 16;
+
+    private UtteranceRecord[] _records;
 
     /// <param name="files">The files read.</param>
-    /// <param name="capacity">How many utterances they hold.</param>
-    /// <param name="idBytes">Bytes of all their ids.</param>
+    /// <param name="capacity">How many utterances they are expected to hold (the set grows past that).</param>
     /// <param name="keepDigests">Keep each utterance's eval-set digest (for <see cref="EvalSetFingerprint"/>).</param>
-    public UtteranceSet(IReadOnlyList<string> files, int capacity, int idBytes, bool keepDigests = false)
+    public UtteranceSet(IReadOnlyList<string> files, int capacity, bool keepDigests = false)
     {
+        capacity = Math.Max(capacity, 1);
         Files = files;
         _records = new UtteranceRecord[capacity];
-        Ids = new Utf8KeyTable(capacity, idBytes);
+        Ids = new Utf8KeyTable(capacity, capacity * IdBytes);
         Fields = new NumberFields(capacity);
         Digests = keepDigests ? new DigestList(capacity) : null;
     }
@@ -55,7 +58,7 @@ internal sealed class UtteranceSet
     /// <summary>Where an utterance was read, for messages: "eval/b.jsonl line 12", "eval/b.parquet row 12".</summary>
     public string Where(int utterance) => Where(_records[utterance].FileIndex, _records[utterance].Line);
 
-    /// <summary>Adds a shard's utterances after those already read; there is room for as many as the set was made for.</summary>
+    /// <summary>Adds a shard's utterances after those already read.</summary>
     /// <exception cref="InvalidInputException">An id repeats, or a measure is a number in one file and a boolean in another.</exception>
     public void Add(UtteranceShard shard)
     {
@@ -68,6 +71,11 @@ internal sealed class UtteranceSet
         }
 
         var first = Count;
+        if (first + shard.Count > _records.Length)
+        {
+            Array.Resize(ref _records, Math.Max(_records.Length * 2, first + shard.Count));
+        }
+
         var records = _records.AsSpan(first, shard.Count);
         shard.Records.CopyTo(records);
         for (var i = 0; i < records.Length; i++)

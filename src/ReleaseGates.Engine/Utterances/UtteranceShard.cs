@@ -11,12 +11,18 @@ namespace ReleaseGates.Engine.Utterances;
 /// </summary>
 internal sealed class UtteranceShard
 {
-    private UtteranceRecord[] _records = new UtteranceRecord[1024];
+    private UtteranceRecord[] _records;
 
-    public UtteranceShard(int fileIndex, bool keepDigests)
+    /// <param name="fileIndex">The file read.</param>
+    /// <param name="keepDigests">Keep each utterance's eval-set digest.</param>
+    /// <param name="capacity">How many utterances to make room for (a piece's lines, when counted): a shard sized
+    /// right is not copied into ever larger arrays as it is read.</param>
+    public UtteranceShard(int fileIndex, bool keepDigests, int capacity = 1024)
     {
         FileIndex = fileIndex;
-        Digests = keepDigests ? new DigestList() : null;
+        _records = new UtteranceRecord[Math.Max(capacity, 1)];
+        Fields = new NumberFields(capacity);
+        Digests = keepDigests ? new DigestList(capacity) : null;
     }
 
     public int FileIndex { get; }
@@ -37,7 +43,7 @@ internal sealed class UtteranceShard
     /// <summary>The slice indexes of every utterance, one after the other (see <see cref="SlicesOf"/>).</summary>
     public IntList SliceMemberships { get; } = new();
 
-    public NumberFields Fields { get; } = new(1024);
+    public NumberFields Fields { get; }
 
     /// <summary>Each utterance's eval-set digest, when the reader was asked for a fingerprint.</summary>
     public DigestList? Digests { get; }

@@ -105,6 +105,23 @@ public sealed class UtteranceReaderTests : IDisposable
     }
 
     [Fact]
+    public void Infinity_and_NaN_inside_texts_stay_words_and_a_broken_line_with_them_is_still_an_error()
+    {
+        _workspace.Write("eval/u.jsonl", """{"id": "a", "reference": "to Infinity and beyond NaN", "hypothesis": "to infinity and beyond nan", "final_ms": 12}""" + "\n"
+            + """{"id": "b", "reference": "Infinity", "hypothesis": "x", "final_ms": Infinity}""" + "\n"
+            + """{"id": "c", "reference": "Infinity", "hypothesis": "x" "final_ms": Infinity}""" + "\n");
+
+        var error = ReadError(_workspace, "eval/u.jsonl");
+
+        Assert.Equal(3, error.Line);
+        Assert.Contains("not valid JSON", error.Message);
+        _workspace.Write("eval/ok.jsonl", string.Join("\n", File.ReadLines(_workspace.PathOf("eval/u.jsonl")).Take(2)) + "\n");
+        var set = Read(_workspace, "eval/ok.jsonl");
+        Assert.Equal([0, 1], set.Records.ToArray().Select(r => r.Score.Edits));
+        Assert.Equal([12, double.PositiveInfinity], set.Fields.Values(NumberFields.FinalMs).Take(2));
+    }
+
+    [Fact]
     public void A_malformed_line_names_file_line_and_column_and_never_quotes_the_text()
     {
         _workspace.Write("eval/u.jsonl", Lines(Utterance("a", "x", "x")) + """{"id": "b", "reference": "start metformin", "hypothesis": "start met""" + "\n");

@@ -1,0 +1,18 @@
+namespace ReleaseGates.Engine.Utterances;
+
+/// <summary>
+/// A run of whole lines of one JSON Lines file, read by one thread: the bytes from <see cref="Start"/> (the start of
+/// a line) up to <see cref="End"/> (just after a line break, or the end of the file), and how many lines come
+/// before it, so that every line keeps its number in messages. A file of another format is one piece.
+/// </summary>
+/// <param name="FileIndex">The file, in reading order.</param>
+/// <param name="Start">The byte offset of the piece's first line.</param>
+/// <param name="End">The byte offset just past the piece; <see cref="long.MaxValue"/>: to the end of the file.</param>
+/// <param name="LinesBefore">How many lines of the file come before <see cref="Start"/>.</param>
+/// <param name="Lines">How many lines the piece holds at most (its line breaks, and one more); -1 when not counted.</param>
+internal readonly record struct FilePiece(int FileIndex, long Start, long End, int LinesBefore, int Lines)
+{
+    public static FilePiece Whole(int fileIndex) => new(fileIndex, 0, long.MaxValue, 0, -1);
+
+    public bool IsWhole => Start == 0 && End == long.MaxValue;
+}

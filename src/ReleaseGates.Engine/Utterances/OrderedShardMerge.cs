@@ -1,0 +1,69 @@
+using ReleaseGates.Engine.Diagnostics;
+
+namespace ReleaseGates.Engine.Utterances;
+
+/// <summary>
+/// Merges shards into one <see cref="UtteranceSet"/> in reading order as they are read, by whichever reading thread
+/// completes the next one in order: a shard is let go as soon as it is merged, so a side's utterances are held twice
+/// only a few shards at a time, not all at once. The result, and the first error, are those of reading the pieces one
+/// after the other: a shard's error is raised after its records, and nothing after it is merged.
+/// </summary>
+internal sealed class OrderedShardMerge
+{
+    private readonly IReadOnlyList<string> _files;
+    private readonly UtteranceSet _set;
+    private readonly UtteranceShard?[] _completed;
+    private readonly object _gate = new();
+    private int _next;
+    private volatile InvalidInputException? _error;
+
+    public OrderedShardMerge(IReadOnlyList<string> files, UtteranceSet set, int shards)
+    {
+        _files = files;
+        _set = set;
+        _completed = new UtteranceShard?[shards];
+    }
+
+    /// <summary>Whether reading has failed: shards still to be read would not be merged.</summary>
+    public bool Failed => _error is not null;
+
+    public void Complete(int index, UtteranceShard shard)
+    {
+        lock (_gate)
+        {
+            _completed[index] = shard;
+            while (_error is null && _next < _completed.Length && _completed[_next] is { } ready)
+            {
+                _completed[_next++] = null;
+                try
+                {
+                    _set.Add(ready);
+                }
+                catch (InvalidInputException exception)
+                {
+                    _error = exception;
+                    break;
+                }
+
+                _error = ready.Error;
+            }
+        }
+    }
+
+    /// <exception cref="InvalidInputException">The first error in reading order; or there are no utterances at all.</exception>
+    public UtteranceSet Result()
+    {
+        if (_error is { } error)
+        {
+            throw error;
+        }
+
+        return _set.Count > 0 ? _set : throw NoUtterances(_files);
+    }
+
+    /// <summary>An empty evaluation is a pipeline that failed to write one: it must not pass as metrics of nothing.</summary>
+    private static InvalidInputException NoUtterances(IReadOnlyList<string> files) =>
+        new(files[0], 0, 0, files.Count == 1
+            ? "There are no utterances in this file. Check that the evaluation step wrote its results."
+            : $"There are no utterances in this file or in the {files.Count - 1} other file{(files.Count == 2 ? string.Empty : "s")} read with it. Check that the evaluation step wrote its results.");
+}

@@ -1,0 +1,99 @@
+using System.Text;
+using ReleaseGates.Engine.Utterances;
+using static ReleaseGates.Engine.Tests.Utterances.UtteranceCorpus;
+
+namespace ReleaseGates.Engine.Tests.Utterances;
+
+public sealed class FilePiecesTests : IDisposable
+{
+    private readonly Workspace _workspace = new();
+
+    public void Dispose() => _workspace.Dispose();
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    public void Pieces_hold_every_line_once_with_the_number_it_has_in_the_whole_file(int cores)
+    {
+        var text = new StringBuilder("\uFEFF{\"id\": \"first\"}\r\n\n");
+        for (var i = 0; i < 60; i++)
+        {
+            text.Append(i == 17 ? new string('x', 900) : $"line {i} {new string('y', i % 13)}").Append(i % 5 == 0 ? "\r\n" : "\n");
+            if (i % 11 == 0)
+            {
+                text.Append('\n'); // a blank line
+            }
+        }
+
+        text.Append("last line without a break");
+        var file = _workspace.Write("u.jsonl", text.ToString()).PathOf("u.jsonl");
+
+        var pieces = FilePieces.Plan([file], cores, smallestPiece: 40);
+
+        Assert.True(pieces.Length >= 4, $"{pieces.Length} pieces");
+        Assert.Equal(LinesOf(file, FilePiece.Whole(0)), pieces.SelectMany(piece => LinesOf(file, piece)));
+    }
+
+    [Fact]
+    public void A_file_too_small_to_cut_and_a_parquet_file_are_one_piece_each()
+    {
+        _workspace.Write("a.jsonl", Lines(Utterance("a", "x", "x"))).Write("b.parquet", "not read here");
+
+        var pieces = FilePieces.Plan([_workspace.PathOf("a.jsonl"), _workspace.PathOf("b.parquet"), _workspace.PathOf("missing.jsonl")], cores: 2);
+
+        Assert.Equal([FilePiece.Whole(0), FilePiece.Whole(1), FilePiece.Whole(2)], pieces);
+    }
+
+    [Fact]
+    public void A_large_file_read_in_pieces_gives_its_errors_at_the_lines_of_the_whole_file()
+    {
+        const int Lines = 24_000; // about 11 MB: cut into pieces, read in parallel
+        var text = new StringBuilder();
+        for (var i = 1; i <= Lines; i++)
+        {
+            var id = i == 20_000 ? "utt-7" : $"utt-{i}";
+            text.Append(Line(new { id, reference = $"take {i} tablets of metformin {new string('a', 400)}", hypothesis = "take tablets" })).Append('\n');
+        }
+
+        _workspace.Write("eval/big.jsonl", text.ToString());
+        Assert.True(FilePieces.Plan([_workspace.PathOf("eval/big.jsonl")], cores: 2).Length > 1);
+
+        var error = ReadError(_workspace, "eval/big.jsonl");
+
+        Assert.Equal(20_000, error.Position.Line);
+        Assert.Contains("line 7)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_large_file_read_in_pieces_gives_what_its_lines_give_read_one_by_one()
+    {
+        var text = new StringBuilder();
+        for (var i = 1; i <= 24_000; i++)
+        {
+            var hypothesis = i % 3 == 0 ? "take tablets" : $"take {i} tablets of metformin";
+            text.Append(Line(new { id = $"utt-{i}", reference = $"take {i} tablets of metformin {new string('a', 400)}", hypothesis, slices = new[] { $"tenant:{i % 7}" } })).Append('\n');
+        }
+
+        _workspace.Write("eval/big.jsonl", text.ToString());
+
+        var set = Read(_workspace, "eval/big.jsonl");
+
+        Assert.Equal(Enumerable.Range(1, 24_000), set.Records.ToArray().Select(record => record.Line));
+        Assert.Equal(Enumerable.Range(1, 24_000).Select(i => $"utt-{i}"), Enumerable.Range(0, set.Count).Select(set.Ids.GetString));
+        Assert.Equal(Enumerable.Range(1, 24_000).Sum(i => i % 3 == 0 ? 4 : 1), set.Records.ToArray().Sum(record => record.Score.Edits));
+    }
+
+    private static List<(int Line, string Text)> LinesOf(string file, FilePiece piece)
+    {
+        using var stream = File.OpenRead(file);
+        var reader = new JsonLinesReader(stream, piece);
+        var lines = new List<(int, string)>();
+        while (reader.TryReadLine(out var line))
+        {
+            lines.Add((reader.LineNumber, Encoding.UTF8.GetString(line)));
+        }
+
+        return lines;
+    }
+}
