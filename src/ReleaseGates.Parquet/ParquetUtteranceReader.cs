@@ -25,7 +25,54 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
         TreatByteArrayAsString = true,
     };
 
-    public void Read(string file, UtteranceFormat format, UtteranceBuilder builder, UtteranceShard shard, Action<long> bytesRead)
+    /// <summary>Rows a piece should have at least: a row group of DuckDB's or Spark's default size is a piece of its
+    /// own; small row groups are read together, so that a piece's set-up is small beside its rows.</summary>
+    private const long PieceRows = 65_536;
+
+    public IReadOnlyList<FilePiece> Pieces(string file, int fileIndex) => Pieces(file, fileIndex, PieceRows);
+
+    /// <param name="file">The file.</param>
+    /// <param name="fileIndex">Its place in reading order.</param>
+    /// <param name="pieceRows">Rows a piece should have at least (tests make it small to cut small files).</param>
+    internal static IReadOnlyList<FilePiece> Pieces(string file, int fileIndex, long pieceRows)
+    {
+        long[] rowGroupRows;
+        try
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.RandomAccess);
+            rowGroupRows = RowGroupRows(stream).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return [FilePiece.Whole(fileIndex)]; // reading it whole says what is wrong
+        }
+
+        var pieces = new List<FilePiece>();
+        var rowsBefore = 0L;
+        for (var start = 0; start < rowGroupRows.Length;)
+        {
+            var (end, rows) = (start, 0L);
+            while (end < rowGroupRows.Length && (rows < pieceRows || end == start))
+            {
+                rows += rowGroupRows[end++];
+            }
+
+            pieces.Add(new FilePiece(fileIndex, start, end, checked((int)rowsBefore), checked((int)rows)));
+            rowsBefore += rows;
+            start = end;
+        }
+
+        return pieces.Count > 1 ? pieces : [FilePiece.Whole(fileIndex)];
+    }
+
+    private static async Task<long[]> RowGroupRows(FileStream stream)
+    {
+        var reader = await ParquetReader.CreateAsync(stream, Options, leaveStreamOpen: true).ConfigureAwait(false);
+        await using var disposing = reader.ConfigureAwait(false);
+        return Enumerable.Range(0, reader.RowGroupCount).Select(index => reader.OpenRowGroupReader(index).RowCount).ToArray();
+    }
+
+    public void Read(string file, FilePiece piece, UtteranceFormat format, UtteranceBuilder builder, UtteranceShard shard, Action<long> bytesRead)
     {
         if (format != UtteranceFormat.Lines)
         {
@@ -35,14 +82,14 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
 
         // Opening errors (missing file, no permission) are the engine's to report, as for any per-utterance file.
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.RandomAccess);
-        new FileReading(file, stream, builder, shard, bytesRead).RunAsync().AsTask().GetAwaiter().GetResult();
+        new FileReading(file, piece, stream, builder, shard, bytesRead).RunAsync().AsTask().GetAwaiter().GetResult();
     }
 
-    /// <summary>One file being read: its row groups one after the other, each decoded, then scored row by row.</summary>
+    /// <summary>One file (or a piece of it) being read: its row groups one after the other, each decoded, then scored row by row.</summary>
     /// <remarks>Decoding the next row group on another thread while one is scored was measured and dropped: two row
     /// groups' texts alive at once doubled the peak memory, and the collector's work grew more than the overlap saved
     /// (docs/performance.md, "Parquet against JSON Lines").</remarks>
-    private sealed class FileReading(string file, FileStream stream, UtteranceBuilder builder, UtteranceShard shard, Action<long> bytesRead)
+    private sealed class FileReading(string file, FilePiece piece, FileStream stream, UtteranceBuilder builder, UtteranceShard shard, Action<long> bytesRead)
     {
         private readonly CharBuffer _chars = new();
         private int _rowGroups;
@@ -70,8 +117,9 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                 _c = new RowGroupColumns(columns, columns.MeasureColumns.Select(m => shard.Fields.FindOrAdd(m.Name)).ToArray());
                 _rowGroups = reader.RowGroupCount;
                 long reported = 0;
-                var rowsBefore = 0;
-                for (_rowGroup = 0; _rowGroup < _rowGroups; _rowGroup++)
+                var rowsBefore = piece.LinesBefore;
+                var end = (int)Math.Min(piece.End, _rowGroups);
+                for (_rowGroup = (int)piece.Start; _rowGroup < end; _rowGroup++)
                 {
                     var group = await ReadAsync(reader, _c, _rowGroup).ConfigureAwait(false);
                     var rows = checked((int)group.RowCount);
@@ -87,7 +135,10 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                     reported += bytes;
                 }
 
-                bytesRead(Math.Max(0, stream.Length - reported));
+                if (piece.IsWhole)
+                {
+                    bytesRead(Math.Max(0, stream.Length - reported)); // the footer and the headers
+                }
             }
         }
 

@@ -4,7 +4,8 @@ namespace ReleaseGates.Engine.Utterances;
 /// Cuts per-utterance files into <see cref="FilePiece"/>s so that every core has lines to read, whether a side is
 /// one file of a million lines or many shards. A file is cut at line breaks near evenly spaced offsets; the lines
 /// before each cut are counted first (a vectorised count of line breaks, in parallel, far quicker than parsing),
-/// so that every line is numbered as if the file were read from the top.
+/// so that every line is numbered as if the file were read from the top. A file of another format is cut by its
+/// reader (<see cref="IUtteranceFileReader.Pieces"/>).
 /// </summary>
 internal static class FilePieces
 {
@@ -47,6 +48,12 @@ internal static class FilePieces
         var cut = 0;
         for (var file = 0; file < files.Count; file++)
         {
+            if (UtteranceFileFormats.ReaderFor(files[file]) is { } reader)
+            {
+                pieces.AddRange(reader.Pieces(files[file], file));
+                continue;
+            }
+
             if (cut >= cuts.Count || cuts[cut].File != file || cuts[cut].PiecesOfFile == 1)
             {
                 pieces.Add(FilePiece.Whole(file));

@@ -78,7 +78,9 @@ public static class UtteranceFileFormats
     /// <summary>A format this process cannot read: every file of it is an invalid input that says why.</summary>
     private sealed class Unavailable(string reason) : IUtteranceFileReader
     {
-        public void Read(string file, UtteranceFormat format, UtteranceBuilder builder, UtteranceShard shard, Action<long> bytesRead) =>
+        public IReadOnlyList<FilePiece> Pieces(string file, int fileIndex) => [FilePiece.Whole(fileIndex)];
+
+        public void Read(string file, FilePiece piece, UtteranceFormat format, UtteranceBuilder builder, UtteranceShard shard, Action<long> bytesRead) =>
             throw new InvalidInputException(file, 0, 0, reason);
     }
 }

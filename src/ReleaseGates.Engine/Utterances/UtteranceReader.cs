@@ -51,7 +51,7 @@ internal static class UtteranceReader
         {
             if (UtteranceFileFormats.ReaderFor(file) is { } reader)
             {
-                reader.Read(file, parser.Format, parser.Builder, shard, progress.Add);
+                reader.Read(file, piece, parser.Format, parser.Builder, shard, progress.Add);
                 return shard;
             }
 
