@@ -31,6 +31,8 @@ internal sealed record UtteranceComparison(UtteranceEvaluation Baseline, Utteran
         progress?.StartNextSide();
         var canary = UtteranceReader.Read(canaryFiles, canaryOptions, progress);
         var pairing = UtterancePairing.Pair(baseline, canary);
+        baseline.DropIds();
+        canary.DropIds();
         var metrics = bootstrap is null || pairing.BaselineMembers.Length == 0
             ? []
             : budgets.Distinct().Select(name => ResampledMetric.For(name, field => KindOf(field, baseline, canary))).OfType<ResampledMetric>().ToList();

@@ -33,8 +33,8 @@ internal sealed class UtteranceSet
 
     public int Count { get; private set; }
 
-    /// <summary>Utterance ids, numbered like the records.</summary>
-    public Utf8KeyTable Ids { get; }
+    /// <summary>Utterance ids, numbered like the records (none after <see cref="DropIds"/>).</summary>
+    public Utf8KeyTable Ids { get; private set; }
 
     /// <summary>Slice names, numbered by first appearance.</summary>
     public Utf8KeyTable Slices { get; } = new();
@@ -54,6 +54,10 @@ internal sealed class UtteranceSet
 
     public ReadOnlySpan<int> SlicesOf(in UtteranceRecord record) =>
         SliceMemberships.Span.Slice(record.SliceStart, record.SliceCount);
+
+    /// <summary>Lets the ids go once the sides are paired: nothing after that needs them, and a million of them (bytes,
+    /// offsets and their hash index) are about a third of a side's memory.</summary>
+    public void DropIds() => Ids = new Utf8KeyTable();
 
     /// <summary>Where an utterance was read, for messages: "eval/b.jsonl line 12", "eval/b.parquet row 12".</summary>
     public string Where(int utterance) => Where(_records[utterance].FileIndex, _records[utterance].Line);
