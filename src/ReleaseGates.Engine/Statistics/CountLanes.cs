@@ -1,3 +1,4 @@
+using ReleaseGates.Engine.Metrics;
 using ReleaseGates.Engine.Utterances;
 
 namespace ReleaseGates.Engine.Statistics;
@@ -38,32 +39,34 @@ internal sealed class CountLanes
 
     public static CountLanes Create(UtteranceSet baseline, UtteranceSet canary, UtterancePairing pairing, IEnumerable<FigureSource> sources)
     {
+        // Values are read from the records as each pass needs them, not gathered into a column each first: a column
+        // per figure and side would be tens of MB at a million pairs, all alive at the bootstrap's peak.
         var count = pairing.BaselineMembers.Length;
-        var columns = new List<int[]>();
+        var sides = new[] { (baseline, pairing.BaselineMembers), (canary, pairing.CanaryMembers) };
+        var columns = new List<(FigureSource Source, int Side)>();
         var lanes = new Dictionary<(FigureSource, int), int>();
         foreach (var source in sources.Distinct())
         {
-            var baselineColumn = Column(baseline, pairing.BaselineMembers, source);
-            var canaryColumn = Column(canary, pairing.CanaryMembers, source);
             lanes[(source, 0)] = columns.Count;
-            columns.Add(baselineColumn);
-            if (baselineColumn.AsSpan().SequenceEqual(canaryColumn))
+            columns.Add((source, 0));
+            if (SameOnBothSides(baseline, canary, pairing, source))
             {
                 lanes[(source, 1)] = columns.Count - 1;
             }
             else
             {
                 lanes[(source, 1)] = columns.Count;
-                columns.Add(canaryColumn);
+                columns.Add((source, 1));
             }
         }
 
         var largest = 1;
-        foreach (var column in columns)
+        foreach (var (source, side) in columns)
         {
-            foreach (var value in column)
+            var (set, members) = sides[side];
+            for (var i = 0; i < count; i++)
             {
-                largest = Math.Max(largest, value);
+                largest = Math.Max(largest, Value(set.Records[members[i]].Score, source));
             }
         }
 
@@ -72,16 +75,19 @@ internal sealed class CountLanes
         var ints = bytes is null ? new int[count * laneCount] : null;
         for (var lane = 0; lane < laneCount; lane++)
         {
-            var column = columns[lane];
+            var (source, side) = columns[lane];
+            var (set, members) = sides[side];
+            var records = set.Records;
             for (var i = 0; i < count; i++)
             {
+                var value = Value(records[members[i]].Score, source);
                 if (bytes is not null)
                 {
-                    bytes[(i * laneCount) + lane] = (byte)column[i];
+                    bytes[(i * laneCount) + lane] = (byte)value;
                 }
                 else
                 {
-                    ints![(i * laneCount) + lane] = column[i];
+                    ints![(i * laneCount) + lane] = value;
                 }
             }
         }
@@ -92,25 +98,29 @@ internal sealed class CountLanes
     /// <summary>The lane of <paramref name="source"/> on <paramref name="side"/> (0 baseline, 1 canary).</summary>
     public int LaneOf(FigureSource source, int side) => _lanes[(source, side)];
 
-    private static int[] Column(UtteranceSet set, int[] members, FigureSource source)
+    private static bool SameOnBothSides(UtteranceSet baseline, UtteranceSet canary, UtterancePairing pairing, FigureSource source)
     {
-        var column = new int[members.Length];
-        var records = set.Records;
-        for (var i = 0; i < column.Length; i++)
+        var baselineRecords = baseline.Records;
+        var canaryRecords = canary.Records;
+        for (var i = 0; i < pairing.BaselineMembers.Length; i++)
         {
-            ref readonly var score = ref records[members[i]].Score;
-            column[i] = source switch
+            if (Value(baselineRecords[pairing.BaselineMembers[i]].Score, source) != Value(canaryRecords[pairing.CanaryMembers[i]].Score, source))
             {
-                FigureSource.Edits => score.Edits,
-                FigureSource.ReferenceWords => score.ReferenceWords,
-                FigureSource.EntityMisses => score.EntityMisses,
-                FigureSource.Entities => score.Entities,
-                FigureSource.Erasures => score.ChurnWords >= 0 ? score.Erasures : 0,
-                FigureSource.ChurnWords => Math.Max(score.ChurnWords, 0),
-                _ => throw new ArgumentOutOfRangeException(nameof(source), source, "not a whole count of the texts"),
-            };
+                return false;
+            }
         }
 
-        return column;
+        return true;
     }
+
+    private static int Value(in TextScore score, FigureSource source) => source switch
+    {
+        FigureSource.Edits => score.Edits,
+        FigureSource.ReferenceWords => score.ReferenceWords,
+        FigureSource.EntityMisses => score.EntityMisses,
+        FigureSource.Entities => score.Entities,
+        FigureSource.Erasures => score.ChurnWords >= 0 ? score.Erasures : 0,
+        FigureSource.ChurnWords => Math.Max(score.ChurnWords, 0),
+        _ => throw new ArgumentOutOfRangeException(nameof(source), source, "not a whole count of the texts"),
+    };
 }

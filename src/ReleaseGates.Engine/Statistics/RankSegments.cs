@@ -131,17 +131,32 @@ internal sealed class RankSegments
             candidates.Add(end);
         }
 
-        candidates.Sort();
-        var cuts = new List<int>();
+        // A cut must fall between two different values, so that a segment is a range of values. A candidate inside a
+        // run of equal values cuts at both ends of the run: the run is a segment of one value (it keeps no units), and
+        // the segment below it ends where the window begins instead of reaching into it, which would make all its
+        // values walkable (latencies in whole milliseconds tie by the thousand at a million values).
+        var positions = new List<int>(candidates.Count * 2);
         foreach (var candidate in candidates)
         {
-            // A cut must fall between two different values, so that a segment is a range of values: move it up past ties.
-            var at = candidate;
-            while (at > 0 && at < count && sorted[at - 1] == sorted[at])
+            var (down, up) = (candidate, candidate);
+            while (down > 0 && down < count && sorted[down - 1] == sorted[down])
             {
-                at++;
+                down--;
             }
 
+            while (up > 0 && up < count && sorted[up - 1] == sorted[up])
+            {
+                up++;
+            }
+
+            positions.Add(down);
+            positions.Add(up);
+        }
+
+        positions.Sort();
+        var cuts = new List<int>();
+        foreach (var at in positions)
+        {
             if (at < count && (cuts.Count == 0 || cuts[cuts.Count - 1] < at))
             {
                 cuts.Add(at);
