@@ -33,6 +33,8 @@ internal sealed class NumberFields
     /// <summary>File and line of the value that gave the field its kind.</summary>
     public (int File, int Line) KindSetAt(int field) => _fields[field].KindSetAt;
 
+    public bool TryFind(ReadOnlySpan<byte> name, out int field) => _names.TryFind(name, out field);
+
     /// <summary>The field named <paramref name="name"/>, added (with no kind yet) when new.</summary>
     public int FindOrAdd(ReadOnlySpan<byte> name) =>
         _names.TryFind(name, out var field) ? field : Add(name, FieldKind.Unknown);

@@ -79,6 +79,11 @@ internal sealed class UtteranceBuilder
     /// <summary>The field a measure's name stands for.</summary>
     public int Field(ReadOnlySpan<byte> name) => _shard.Fields.FindOrAdd(name);
 
+    /// <summary>The field of a measure this shard has already taken, whose name was checked then; false for a name
+    /// not seen yet, and for a latency's (a built-in field: its name must fail the check).</summary>
+    public bool TryFindMeasure(ReadOnlySpan<byte> name, out int field) =>
+        _shard.Fields.TryFind(name, out field) && field > NumberFields.FinalMs;
+
     /// <summary>Notes that this line gives <paramref name="field"/>; false when it already did (a name given twice).</summary>
     public bool MarkSetOnce(int field)
     {

@@ -305,12 +305,16 @@ internal sealed class UtteranceLineParser
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = _bytes.AsSpan(0, CopyBytes(ref reader));
-            if (MeasureNames.Problem(name) is { } problem)
+            if (!_builder.TryFindMeasure(name, out var field))
             {
-                throw place.At(ref reader, problem);
+                if (MeasureNames.Problem(name) is { } problem)
+                {
+                    throw place.At(ref reader, problem);
+                }
+
+                field = _builder.Field(name);
             }
 
-            var field = _builder.Field(name);
             if (!_builder.MarkSetOnce(field))
             {
                 throw place.At(ref reader, $"The measure \"{MeasureNames.Describe(name)}\" appears twice in \"measures\"; keep one.");
@@ -326,13 +330,14 @@ internal sealed class UtteranceLineParser
     {
         var name = _bytes.AsSpan(0, CopyBytes(ref reader));
         reader.Read();
-        if (reader.TokenType is not (JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False) || MeasureNames.Problem(name) is not null)
+        var isMeasure = reader.TokenType is JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False;
+        if (!isMeasure || (!_builder.TryFindMeasure(name, out var field) && MeasureNames.Problem(name) is not null))
         {
             reader.Skip();
             return;
         }
 
-        var field = _builder.Field(name);
+        field = _builder.Field(name);
         if (!_builder.MarkSetOnce(field))
         {
             throw place.At(ref reader, $"\"{MeasureNames.Describe(name)}\" appears twice in this object; keep one.");
