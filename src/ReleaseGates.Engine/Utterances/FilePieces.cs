@@ -25,67 +25,63 @@ internal static class FilePieces
         // pieces' own tables and the merge cost more than the balance gains.
         var pieceSize = Math.Min(Math.Max(sizes.Sum() / (4L * cores), smallestPiece), LargestPiece);
         var cuts = new List<Cut>();
+        var firstCut = new int[files.Count];
         for (var file = 0; file < files.Count; file++)
         {
+            firstCut[file] = cuts.Count;
             var count = (int)Math.Min((sizes[file] + pieceSize - 1) / pieceSize, int.MaxValue);
-            for (var k = 0; k < count; k++)
+            for (var k = 0; count > 1 && k < count; k++)
             {
-                cuts.Add(new Cut(file, sizes[file] * k / count, sizes[file] * (k + 1) / count, count));
+                cuts.Add(new Cut(file, sizes[file] * k / count, sizes[file] * (k + 1) / count));
             }
         }
 
-        // A file too small to cut is one piece, its lines counted as it is read.
-        var measured = new CutMeasure[cuts.Count];
-        Parallel.For(0, cuts.Count, new ParallelOptions { MaxDegreeOfParallelism = cores }, i =>
-        {
-            if (cuts[i].PiecesOfFile > 1)
-            {
-                measured[i] = Measure(files[cuts[i].File], cuts[i]);
-            }
-        });
+        var measured = new CutMeasure?[cuts.Count];
+        Parallel.For(0, cuts.Count, new ParallelOptions { MaxDegreeOfParallelism = cores }, i => measured[i] = Measure(files[cuts[i].File], cuts[i]));
 
         var pieces = new List<FilePiece>(files.Count + cuts.Count);
-        var cut = 0;
         for (var file = 0; file < files.Count; file++)
         {
+            var fileCuts = (file + 1 < files.Count ? firstCut[file + 1] : cuts.Count) - firstCut[file];
             if (UtteranceFileFormats.ReaderFor(files[file]) is { } reader)
             {
                 pieces.AddRange(reader.Pieces(files[file], file));
-                continue;
             }
-
-            if (cut >= cuts.Count || cuts[cut].File != file || cuts[cut].PiecesOfFile == 1)
+            else if (fileCuts == 0 || measured.Skip(firstCut[file]).Take(fileCuts).Any(measure => measure is null))
             {
+                // Too small to cut (its lines are counted as it is read), or unreadable (reading it says why).
                 pieces.Add(FilePiece.Whole(file));
-                cut += cut < cuts.Count && cuts[cut].File == file ? 1 : 0;
-                continue;
             }
-
-            var linesBeforeCut = 0; // line breaks before the raw cut offset
-            var count = cuts[cut].PiecesOfFile;
-            var first = pieces.Count;
-            for (var k = 0; k < count; k++, cut++)
+            else
             {
-                var start = measured[cut].LineStart;
-                var end = k + 1 < count ? measured[cut + 1].LineStart : long.MaxValue;
-
-                // The line break that ends the line the cut fell into lies at or after the cut, unless the cut fell
-                // just after one (then the cut is a line start, and that break was counted before it).
-                var linesBefore = linesBeforeCut + (start > cuts[cut].Start ? 1 : 0);
-                pieces.Add(new FilePiece(file, start, end, linesBefore, -1));
-                linesBeforeCut += measured[cut].LineBreaks;
-            }
-
-            // A piece holds the lines between its start and the next piece's; the last, those up to the end of the
-            // file, where one more line may lack its break.
-            for (var p = first; p < pieces.Count; p++)
-            {
-                var next = p + 1 < pieces.Count ? pieces[p + 1].LinesBefore : linesBeforeCut + 1;
-                pieces[p] = pieces[p] with { Lines = next - pieces[p].LinesBefore };
+                pieces.AddRange(PiecesOf(file, cuts.Skip(firstCut[file]).Take(fileCuts), measured.Skip(firstCut[file]).Take(fileCuts).Select(measure => measure!.Value)));
             }
         }
 
         return pieces.ToArray();
+    }
+
+    private static List<FilePiece> PiecesOf(int file, IEnumerable<Cut> cuts, IEnumerable<CutMeasure> measures)
+    {
+        var pieces = new List<FilePiece>();
+        var linesBeforeCut = 0; // line breaks before the cut's offset
+        foreach (var (cut, measure) in cuts.Zip(measures, (cut, measure) => (cut, measure)))
+        {
+            // The line break that ends the line the cut fell into lies at or after the cut, unless the cut fell just
+            // after one (then the cut is a line start, and that break was counted before it).
+            pieces.Add(new FilePiece(file, measure.LineStart, long.MaxValue, linesBeforeCut + (measure.LineStart > cut.Start ? 1 : 0), -1));
+            linesBeforeCut += measure.LineBreaks;
+        }
+
+        // A piece ends where the next starts and holds the lines in between; the last runs to the end of the file,
+        // where one more line may lack its break.
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            var (end, linesAfter) = p + 1 < pieces.Count ? (pieces[p + 1].Start, pieces[p + 1].LinesBefore) : (long.MaxValue, linesBeforeCut + 1);
+            pieces[p] = pieces[p] with { End = end, Lines = linesAfter - pieces[p].LinesBefore };
+        }
+
+        return pieces;
     }
 
     /// <summary>The size of a JSON Lines file that can be read; 0 (one piece, whose reading reports why) otherwise.</summary>
@@ -107,8 +103,21 @@ internal static class FilePieces
         }
     }
 
-    /// <summary>Where the first line at or after the cut starts, and how many line breaks lie within the cut's bytes.</summary>
-    private static CutMeasure Measure(string file, Cut cut)
+    /// <summary>Where the first line at or after the cut starts, and how many line breaks lie within the cut's bytes;
+    /// null when the file cannot be read.</summary>
+    private static CutMeasure? Measure(string file, Cut cut)
+    {
+        try
+        {
+            return MeasureReadable(file, cut);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static CutMeasure MeasureReadable(string file, Cut cut)
     {
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         var block = new byte[BlockSize];
@@ -161,7 +170,7 @@ internal static class FilePieces
         return offset;
     }
 
-    private readonly record struct Cut(int File, long Start, long End, int PiecesOfFile);
+    private readonly record struct Cut(int File, long Start, long End);
 
     private readonly record struct CutMeasure(long LineStart, int LineBreaks);
 }
