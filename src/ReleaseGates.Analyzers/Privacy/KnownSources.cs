@@ -80,6 +80,10 @@ internal static class KnownSources
         Transcript("AssemblyAI*.TranscriptWord", "Text", "AssemblyAI"),
         Transcript("AssemblyAI.Realtime.Word", "Text", "AssemblyAI"),
 
+        // Speechmatics realtime client (speechmatics-dotnet): each word's alternatives, and partials' text
+        Transcript("Speechmatics.Realtime.Client.Messages.Alternative", "content", "Speechmatics"),
+        Transcript("Speechmatics.Realtime.Client.Messages.AddPartialTranscriptMessage", "transcript", "Speechmatics"),
+
         // Picovoice Leopard (files) and Cheetah (streaming)
         Transcript("Pv.LeopardTranscript", "TranscriptString", "Picovoice Leopard"),
         Transcript("Pv.LeopardWord", "Word", "Picovoice Leopard"),

@@ -144,6 +144,14 @@ internal static class SdkStubs
         {
             public class Transcript { public string Id { get; init; } = ""; public string? Text { get; init; } public double? Confidence { get; init; } }
         }
+        namespace Speechmatics.Realtime.Client.Messages
+        {
+            public class BaseMessage { public virtual string message => ""; }
+            public class Alternative { public string content = ""; public double confidence; public string language = ""; public string? speaker; }
+            public class WordSubMessage : BaseMessage { public string type = ""; public double start_time; public double end_time; public Alternative[] alternatives = new Alternative[0]; }
+            public class AddTranscriptMessage : BaseMessage { public WordSubMessage[] results = new WordSubMessage[0]; }
+            public class AddPartialTranscriptMessage : BaseMessage { public double start_time; public double length; public string transcript = ""; public WordSubMessage[] words = new WordSubMessage[0]; }
+        }
         namespace Pv
         {
             public class LeopardTranscript { public string TranscriptString { get; } = ""; }

@@ -2,7 +2,7 @@ using Verify = ReleaseGates.Analyzers.Tests.Privacy.PrivacyVerifier<ReleaseGates
 
 namespace ReleaseGates.Analyzers.Tests.Privacy;
 
-/// <summary>Sources and sinks added from real speech code: AssemblyAI, Picovoice, Unity, teams' own result types, SDK responses logged whole.</summary>
+/// <summary>Sources and sinks added from real speech code: AssemblyAI, Speechmatics, Picovoice, Unity, teams' own result types, SDK responses logged whole.</summary>
 public sealed class SdkSourcesAndSinksTests
 {
     [Fact]
@@ -25,6 +25,24 @@ public sealed class SdkSourcesAndSinksTests
             {
                 logger.LogInformation("{L} {C}", {|RG1001:leopard.TranscriptString|}, {|RG1001:cheetah.Transcript|});
                 logger.LogInformation("{End}", cheetah.IsEndpoint);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Speechmatics_realtime_words_and_partial_transcripts_are_sources_and_their_timings_are_not() => Verify.VerifyAsync("""
+        using Speechmatics.Realtime.Client.Messages;
+        class C
+        {
+            void M(ILogger logger, AddTranscriptMessage final, AddPartialTranscriptMessage partial)
+            {
+                foreach (var word in final.results)
+                {
+                    logger.LogInformation("{Word} {Confidence} {Start}", {|RG1001:word.alternatives[0].content|}, word.alternatives[0].confidence, word.start_time);
+                }
+
+                logger.LogInformation("{Partial}", {|RG1001:partial.transcript|});
+                logger.LogInformation("{Start} {Length} {Words}", partial.start_time, partial.length, partial.words.Length);
             }
         }
         """);
