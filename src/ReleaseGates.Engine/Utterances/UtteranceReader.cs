@@ -6,8 +6,8 @@ namespace ReleaseGates.Engine.Utterances;
 /// Reads one side's per-utterance files into an <see cref="UtteranceSet"/>. Files, and pieces of large files
 /// (<see cref="FilePieces"/>), are read in parallel, one per core, and merged in reading order, ids checked for
 /// duplicates as they are merged, so the result (and the first error reported) is the same as reading them one after
-/// the other. A file of another format (Parquet) is read by
-/// the reader registered for its extension (<see cref="UtteranceFileFormats"/>) into the same shard.
+/// the other. A file of another format (Parquet) is read by the reader registered for its extension
+/// (<see cref="UtteranceFileFormats"/>) into the same kind of shard.
 /// </summary>
 internal static class UtteranceReader
 {
@@ -30,7 +30,9 @@ internal static class UtteranceReader
             () => new UtteranceLineParser(new UtteranceBuilder(options.Normalizer, options.Fingerprint), options.Format),
             (piece, _, parser) =>
             {
-                merge.Complete(piece, merge.Failed ? new UtteranceShard(pieces[piece].FileIndex, false, 1) : ReadPiece(files, pieces[piece], parser, options.Fingerprint, progress));
+                // After an error nothing more is merged: the pieces still to come are not read.
+                var shard = merge.Failed ? new UtteranceShard(pieces[piece].FileIndex, false, 1) : ReadPiece(files, pieces[piece], parser, options.Fingerprint, progress);
+                merge.Complete(piece, shard);
                 return parser;
             },
             _ => { });
@@ -38,9 +40,10 @@ internal static class UtteranceReader
         return merge.Result();
     }
 
-    /// <summary>The lines counted in the pieces (the set grows past that for pieces not counted).</summary>
+    /// <summary>The lines counted in the pieces: what the set makes room for at first (it grows past that for pieces
+    /// not counted, and past the cap).</summary>
     private static int ExpectedUtterances(FilePiece[] pieces) =>
-        (int)Math.Min(pieces.Sum(piece => piece.Lines < 0 ? 1024L : piece.Lines), int.MaxValue / 64); // only where the set starts: it grows past that
+        (int)Math.Min(pieces.Sum(piece => piece.Lines < 0 ? 1024L : piece.Lines), int.MaxValue / 64);
 
     /// <summary>Reads a piece of a file up to its end or its first bad line (see <see cref="UtteranceShard.Error"/>).</summary>
     private static UtteranceShard ReadPiece(IReadOnlyList<string> files, FilePiece piece, UtteranceLineParser parser, bool digests, ProgressTotal progress)
