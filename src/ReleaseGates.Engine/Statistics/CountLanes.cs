@@ -60,20 +60,28 @@ internal sealed class CountLanes
             }
         }
 
-        var largest = 1;
-        foreach (var (source, side) in columns)
+        // Bytes first: every value fits unless an utterance has hundreds of words, and then the lanes are filled again as ints.
+        var laneCount = columns.Count;
+        var bytes = new byte[count * laneCount];
+        var largest = Fill(sides, columns, count, (at, value) => bytes[at] = (byte)value);
+        if (largest <= byte.MaxValue)
         {
-            var (set, members) = sides[side];
-            for (var i = 0; i < count; i++)
-            {
-                largest = Math.Max(largest, Value(set.Records[members[i]].Score, source));
-            }
+            return new CountLanes(lanes, laneCount, bytes, null, largest);
         }
 
-        var laneCount = columns.Count;
-        var bytes = largest <= byte.MaxValue ? new byte[count * laneCount] : null;
-        var ints = bytes is null ? new int[count * laneCount] : null;
-        for (var lane = 0; lane < laneCount; lane++)
+        var ints = new int[count * laneCount];
+        Fill(sides, columns, count, (at, value) => ints[at] = value);
+        return new CountLanes(lanes, laneCount, null, ints, largest);
+    }
+
+    /// <summary>The lane of <paramref name="source"/> on <paramref name="side"/> (0 baseline, 1 canary).</summary>
+    public int LaneOf(FigureSource source, int side) => _lanes[(source, side)];
+
+    /// <returns>The largest value (at least 1).</returns>
+    private static int Fill((UtteranceSet Set, int[] Members)[] sides, List<(FigureSource Source, int Side)> columns, int count, Action<int, int> store)
+    {
+        var largest = 1;
+        for (var lane = 0; lane < columns.Count; lane++)
         {
             var (source, side) = columns[lane];
             var (set, members) = sides[side];
@@ -81,22 +89,13 @@ internal sealed class CountLanes
             for (var i = 0; i < count; i++)
             {
                 var value = Value(records[members[i]].Score, source);
-                if (bytes is not null)
-                {
-                    bytes[(i * laneCount) + lane] = (byte)value;
-                }
-                else
-                {
-                    ints![(i * laneCount) + lane] = value;
-                }
+                largest = Math.Max(largest, value);
+                store((i * columns.Count) + lane, value);
             }
         }
 
-        return new CountLanes(lanes, laneCount, bytes, ints, largest);
+        return largest;
     }
-
-    /// <summary>The lane of <paramref name="source"/> on <paramref name="side"/> (0 baseline, 1 canary).</summary>
-    public int LaneOf(FigureSource source, int side) => _lanes[(source, side)];
 
     private static bool SameOnBothSides(UtteranceSet baseline, UtteranceSet canary, UtterancePairing pairing, FigureSource source)
     {

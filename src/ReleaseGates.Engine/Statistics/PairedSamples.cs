@@ -26,14 +26,19 @@ internal sealed record PairedSamples(int[] UnitOfPair, int UnitCount, int GroupU
         var sliceNames = Enumerable.Range(0, baseline.Slices.Count).Select(baseline.Slices.GetString).ToArray();
         var groups = PairGroups.Create(baseline, canary, pairing);
         var figures = metrics.SelectMany(metric => metric.Figures).Distinct().ToList();
-        var counts = CountLanes.Create(baseline, canary, pairing, figures.Where(f => CountLanes.IsCount(f.Source)).Select(f => f.Source));
 
         // Every field a metric counts or ranks gets a class lane; its percentiles decide where its segments are fine.
         var percents = metrics.OfType<ResampledMetric.Percentile>().ToLookup(p => p.Field, p => p.Percent);
         var classFields = figures.Where(f => f.Field is not null && !f.IsSum).Select(f => f.Field!).Distinct()
             .Select(field => (field, figures.Any(f => f.Field == field && f.Source == FigureSource.Trues), (IReadOnlyList<int>)percents[field].Distinct().OrderBy(p => p).ToList()))
             .ToList();
-        var classes = ClassLanes.Create(baseline, canary, pairing, groups, unitOfPair, classFields, windowErrors);
+
+        // The counts are one thread's pass over the records; the classes keep the other cores busy meanwhile.
+        CountLanes counts = null!;
+        ClassLanes classes = null!;
+        Parallel.Invoke(
+            () => counts = CountLanes.Create(baseline, canary, pairing, figures.Where(f => CountLanes.IsCount(f.Source)).Select(f => f.Source)),
+            () => classes = ClassLanes.Create(baseline, canary, pairing, groups, unitOfPair, classFields, windowErrors));
         var sums = SumLanes.Create(baseline, canary, pairing, figures.Where(f => f.IsSum).Select(f => f.Field!));
         return new PairedSamples(unitOfPair, unitCount, groupUnitCount, sliceNames, groups, counts, classes, sums, metrics);
     }
