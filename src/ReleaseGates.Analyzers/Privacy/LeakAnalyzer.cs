@@ -11,9 +11,13 @@ namespace ReleaseGates.Analyzers.Privacy;
 /// </summary>
 public abstract class LeakAnalyzer : RuleAnalyzer
 {
-    private protected LeakAnalyzer(DiagnosticDescriptor descriptor)
+    private readonly bool _exceptionMessagesOnly;
+
+    /// <param name="exceptionMessagesOnly">The rule reports only leaks into exception messages (RG1002).</param>
+    private protected LeakAnalyzer(DiagnosticDescriptor descriptor, bool exceptionMessagesOnly = false)
         : base(descriptor)
     {
+        _exceptionMessagesOnly = exceptionMessagesOnly;
     }
 
     private protected sealed override void OnCompilationStart(CompilationStartAnalysisContext context)
@@ -21,6 +25,23 @@ public abstract class LeakAnalyzer : RuleAnalyzer
         var privacy = PrivacyContext.For(context.Compilation);
         if (!privacy.CanHaveSinks(context.Options.AnalyzerConfigOptionsProvider))
         {
+            return;
+        }
+
+        // Without flow across methods (in no file), an exception message is reached only where an exception is made:
+        // RG1002 then asks nothing of the other calls and creations, and never sees an assignment.
+        if (_exceptionMessagesOnly && !privacy.MayFollowAcrossMethods(context.Options.AnalyzerConfigOptionsProvider))
+        {
+            context.RegisterOperationAction(
+                c =>
+                {
+                    if (SinkSites.MakesException(c.Operation))
+                    {
+                        LeakReporter.Report(c, privacy, Descriptor);
+                    }
+                },
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation);
             return;
         }
 

@@ -8,6 +8,11 @@ internal static class LeakReporter
 {
     public static void Report(OperationAnalysisContext context, PrivacyContext privacy, DiagnosticDescriptor descriptor)
     {
+        if (!SinkSites.HasSiteShape(context.Operation))
+        {
+            return;
+        }
+
         var rules = privacy.RulesFor(context.Operation.Syntax.SyntaxTree, context.Options);
         if (!SinkSites.MayBeSink(context.Operation, rules))
         {
