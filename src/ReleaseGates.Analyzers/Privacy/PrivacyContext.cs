@@ -47,13 +47,6 @@ internal sealed class PrivacyContext
     public bool CanHaveSinks(AnalyzerConfigOptionsProvider options) =>
         HasKnownSinks || ReleaseGatesOptions.AnyFileSets(_compilation, options, ReleaseGatesOptions.LogSinks);
 
-    /// <summary>
-    /// Whether flow across methods can be on for some file: something can carry a transcript, or some file's
-    /// configuration lists transcript members (see <see cref="PrivacyRules.FollowsAcrossMethods"/>).
-    /// </summary>
-    public bool MayFollowAcrossMethods(AnalyzerConfigOptionsProvider options) =>
-        MayHaveSources || ReleaseGatesOptions.AnyFileSets(_compilation, options, ReleaseGatesOptions.TranscriptMembers);
-
     /// <summary>The rules a file uses: asked at every call, creation and assignment, so the common case is a plain look-up.</summary>
     public PrivacyRules RulesFor(SyntaxTree tree, AnalyzerOptions options) =>
         _rulesByTree.TryGetValue(tree, out var rules) ? rules : _rulesByTree.GetOrAdd(tree, Create(tree, options));

@@ -30,9 +30,6 @@ internal static class SinkSites
         _ => true,
     };
 
-    /// <summary>Whether the operation makes an exception (<c>new X(...)</c>, <c>: base(...)</c>): where an exception message is written.</summary>
-    public static bool MakesException(IOperation operation) => ExceptionBeingMade(operation) is not null;
-
     /// <summary>Whether the operation can be a sink site at all: cheap, asked of every call, creation and assignment.</summary>
     public static bool MayBeSink(IOperation operation, PrivacyRules rules) => operation switch
     {
