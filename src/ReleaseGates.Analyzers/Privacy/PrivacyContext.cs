@@ -47,7 +47,7 @@ internal sealed class PrivacyContext
     public bool CanHaveSinks(AnalyzerConfigOptionsProvider options) =>
         HasKnownSinks || ReleaseGatesOptions.AnyFileSets(_compilation, options, ReleaseGatesOptions.LogSinks);
 
-    /// <summary>The rules a file uses: asked at every call, creation and assignment, so the common case is a plain look-up.</summary>
+    /// <summary>The rules a file uses: asked for every operation block by each of three rules, so the common case is a plain look-up.</summary>
     public PrivacyRules RulesFor(SyntaxTree tree, AnalyzerOptions options) =>
         _rulesByTree.TryGetValue(tree, out var rules) ? rules : _rulesByTree.GetOrAdd(tree, Create(tree, options));
 

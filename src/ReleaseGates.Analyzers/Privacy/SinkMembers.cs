@@ -28,7 +28,7 @@ internal sealed class SinkMembers(PrivacyOptions options)
     /// <summary>The sink a method, constructor, property or indexer is, if any (asked once per member definition).</summary>
     public Sink? Of(ISymbol member)
     {
-        // Asked at every call, creation and property assignment of three rules: a look-up, and nothing allocated, once known.
+        // Asked at every call, creation and property assignment: a look-up, and nothing allocated, once known.
         var key = member is IMethodSymbol { MethodKind: MethodKind.DelegateInvoke } ? member : Symbols.Unreduced(member);
         return _sinks.TryGetValue(key, out var sink) ? sink : _sinks.GetOrAdd(key, Compute(key));
     }
