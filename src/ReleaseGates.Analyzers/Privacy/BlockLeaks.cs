@@ -23,7 +23,7 @@ internal static class BlockLeaks
                 && SinkSites.HasSiteShape(operation)
                 && SinkSites.MayBeSink(operation, rules))
             {
-                leaks.AddRange(LocalFlow.For(operation, rules).LeaksAt(operation));
+                leaks.AddRange(LeakFinder.Find(operation, LocalFlow.For(operation, rules)));
             }
         }
 

@@ -17,7 +17,6 @@ internal sealed class LocalFlow
 
     private readonly ConcurrentDictionary<IOperation, Taint> _values = new();
     private readonly ConcurrentDictionary<VariableWrite, Taint> _writes = new();
-    private readonly ConcurrentDictionary<IOperation, IReadOnlyList<Leak>> _siteLeaks = new();
     private readonly List<IParameterSymbol> _parameters = new();
     private VariableWrites? _variableWrites;
     private bool? _mayHoldSources;
@@ -68,10 +67,6 @@ internal sealed class LocalFlow
 
         return taint;
     }
-
-    /// <summary>The leaks at a sink site, found once and shared by the three rules.</summary>
-    public IReadOnlyList<Leak> LeaksAt(IOperation site) =>
-        _siteLeaks.TryGetValue(site, out var leaks) ? leaks : _siteLeaks.GetOrAdd(site, LeakFinder.Find(site, this));
 
     /// <summary>The bit a parameter's value carries in this body's taints; 0 past the 64th parameter seen.</summary>
     public ulong BitOf(IParameterSymbol parameter)
