@@ -5,9 +5,9 @@ using ReleaseGates.Analyzers.Common;
 namespace ReleaseGates.Analyzers.Privacy;
 
 /// <summary>
-/// What RG1001-RG1003 share: nothing is registered when the compilation can see no sink; otherwise every call, creation
-/// and property assignment is asked whether it is a sink, and only a sink's arguments are followed back. The leaks at a
-/// site are found once (by whichever rule asks first) and each rule reports its own.
+/// What RG1001-RG1003 share: nothing is registered when the compilation can see no sink; otherwise each operation block
+/// is walked once for the three rules (<see cref="BlockLeaks"/>): every call, creation and property assignment is asked
+/// whether it is a sink, and only a sink's arguments are followed back. Each rule reports its own leaks.
 /// </summary>
 public abstract class LeakAnalyzer : RuleAnalyzer
 {
@@ -24,10 +24,6 @@ public abstract class LeakAnalyzer : RuleAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(
-            c => LeakReporter.Report(c, privacy, Descriptor),
-            OperationKind.Invocation,
-            OperationKind.ObjectCreation,
-            OperationKind.SimpleAssignment);
+        context.RegisterOperationBlockAction(c => LeakReporter.Report(c, privacy, Descriptor));
     }
 }

@@ -19,7 +19,10 @@ internal static class LeakFinder
         var values = new List<SinkValue>();
         SinkSites.ValuesReaching(site, flow, calls: null, values);
         var leaks = new List<Leak>();
-        if (values.TrueForAll(v => v.Value.ConstantValue.HasValue))
+
+        // A constant, or a number, flag or date (Debug.Assert's condition, a count), evaluates to nothing
+        // (TaintEvaluation.Evaluate): a site that logs only those is done before its body is read.
+        if (values.TrueForAll(v => EvaluatesToNothing(v.Value)))
         {
             return leaks;
         }
@@ -33,11 +36,16 @@ internal static class LeakFinder
 
         foreach (var value in values)
         {
-            Find(value.Value, value.Sink, flow, leaks);
+            if (!EvaluatesToNothing(value.Value))
+            {
+                Find(value.Value, value.Sink, flow, leaks);
+            }
         }
 
         return leaks;
     }
+
+    private static bool EvaluatesToNothing(IOperation value) => value.ConstantValue.HasValue || TypeShapes.IsContentFree(value.Type);
 
     /// <summary>
     /// Whether a value logged, or a piece of it the finder reports at (an interpolation hole, a formatting argument), or

@@ -17,7 +17,6 @@ internal sealed class LocalFlow
 
     private readonly ConcurrentDictionary<IOperation, Taint> _values = new();
     private readonly ConcurrentDictionary<VariableWrite, Taint> _writes = new();
-    private readonly ConcurrentDictionary<IOperation, IReadOnlyList<Leak>> _siteLeaks = new();
     private readonly List<IParameterSymbol> _parameters = new();
     private VariableWrites? _variableWrites;
     private bool? _mayHoldSources;
@@ -42,8 +41,12 @@ internal sealed class LocalFlow
     public VariableWrites Writes => _variableWrites ??= VariableWrites.Of(Root);
 
     /// <summary>The flow of the member body (or field initializer, or top-level code) that contains the operation.</summary>
-    public static LocalFlow For(IOperation operation, PrivacyRules rules) =>
-        rules.Flows.GetValue(operation.Root(), root => new LocalFlow(root, rules));
+    public static LocalFlow For(IOperation operation, PrivacyRules rules)
+    {
+        // Looked up first: the creating lambda captures the rules, an allocation a site that finds its body's flow need not make.
+        var root = operation.Root();
+        return rules.Flows.TryGetValue(root, out var flow) ? flow : rules.Flows.GetValue(root, r => new LocalFlow(r, rules));
+    }
 
     /// <summary>What a value carries, and whether the answer is whole (not cut off by a depth limit or a cycle).</summary>
     public Taint Evaluate(IOperation value, CallChain? calls, out bool complete)
@@ -64,9 +67,6 @@ internal sealed class LocalFlow
 
         return taint;
     }
-
-    /// <summary>The leaks at a sink site, found once and shared by the three rules.</summary>
-    public IReadOnlyList<Leak> LeaksAt(IOperation site) => _siteLeaks.GetOrAdd(site, s => LeakFinder.Find(s, this));
 
     /// <summary>The bit a parameter's value carries in this body's taints; 0 past the 64th parameter seen.</summary>
     public ulong BitOf(IParameterSymbol parameter)

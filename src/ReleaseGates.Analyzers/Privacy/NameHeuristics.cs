@@ -161,8 +161,19 @@ internal static class NameHeuristics
         return words;
     }
 
+    /// <summary>
+    /// Whether the identifier contains one of the stems in any case. Asked of every name a compilation declares (at
+    /// compilation start) and of the words around a hit in a body: an ASCII identifier is scanned once, each position
+    /// compared only with the stems that start with its letter; any other is searched as before, stem by stem
+    /// (OrdinalIgnoreCase, under which a few non-ASCII letters match ASCII ones).
+    /// </summary>
     private static bool ContainsStem(string identifier, string[] stems)
     {
+        if (IsAscii(identifier))
+        {
+            return ContainsAsciiStem(identifier, stems);
+        }
+
         foreach (var stem in stems)
         {
             if (identifier.Length >= stem.Length && identifier.IndexOf(stem, System.StringComparison.OrdinalIgnoreCase) >= 0)
@@ -173,6 +184,52 @@ internal static class NameHeuristics
 
         return false;
     }
+
+    private static bool IsAscii(string identifier)
+    {
+        foreach (var c in identifier)
+        {
+            if (c > 0x7F)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The stems are lower-case ASCII letters and digits: an ASCII letter is lowered by setting one bit.</summary>
+    private static bool ContainsAsciiStem(string identifier, string[] stems)
+    {
+        for (var at = 0; at < identifier.Length; at++)
+        {
+            var first = Lower(identifier[at]);
+            foreach (var stem in stems)
+            {
+                if (stem[0] == first && at + stem.Length <= identifier.Length && MatchesAt(identifier, at, stem))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MatchesAt(string identifier, int at, string stem)
+    {
+        for (var i = 1; i < stem.Length; i++)
+        {
+            if (Lower(identifier[at + i]) != stem[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
 
     private static bool ContainsAny(List<string> words, ImmutableHashSet<string> set)
     {

@@ -47,14 +47,17 @@ internal sealed class PrivacyContext
     public bool CanHaveSinks(AnalyzerConfigOptionsProvider options) =>
         HasKnownSinks || ReleaseGatesOptions.AnyFileSets(_compilation, options, ReleaseGatesOptions.LogSinks);
 
+    /// <summary>The rules a file uses: asked for every operation block by each of three rules, so the common case is a plain look-up.</summary>
     public PrivacyRules RulesFor(SyntaxTree tree, AnalyzerOptions options) =>
-        _rulesByTree.GetOrAdd(tree, t =>
-        {
-            var read = PrivacyOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(t));
-            return _rulesByConfiguration.GetOrAdd(read.Key, _ => new PrivacyRules(
-                read,
-                _compilation,
-                followsAcrossMethods: MayHaveSources || !read.TranscriptMembers.IsEmpty,
-                sourcesNamedInBody: !MayHaveSources && !ReferencesSpeechTypeNames && read.TranscriptMembers.IsEmpty));
-        });
+        _rulesByTree.TryGetValue(tree, out var rules) ? rules : _rulesByTree.GetOrAdd(tree, Create(tree, options));
+
+    private PrivacyRules Create(SyntaxTree tree, AnalyzerOptions options)
+    {
+        var read = PrivacyOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(tree));
+        return _rulesByConfiguration.GetOrAdd(read.Key, _ => new PrivacyRules(
+            read,
+            _compilation,
+            followsAcrossMethods: MayHaveSources || !read.TranscriptMembers.IsEmpty,
+            sourcesNamedInBody: !MayHaveSources && !ReferencesSpeechTypeNames && read.TranscriptMembers.IsEmpty));
+    }
 }

@@ -22,9 +22,16 @@ internal sealed class SinkMembers(PrivacyOptions options)
 
     private readonly ConcurrentDictionary<ISymbol, Sink?> _sinks = new(SymbolEqualityComparer.Default);
 
+    /// <summary>Per declaring type, its interfaces that are rows of the table (almost always none).</summary>
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<INamedTypeSymbol>> _rowInterfaces = new(SymbolEqualityComparer.Default);
+
     /// <summary>The sink a method, constructor, property or indexer is, if any (asked once per member definition).</summary>
-    public Sink? Of(ISymbol member) =>
-        _sinks.GetOrAdd(member is IMethodSymbol { MethodKind: MethodKind.DelegateInvoke } ? member : Symbols.Unreduced(member), Compute);
+    public Sink? Of(ISymbol member)
+    {
+        // Asked at every call, creation and property assignment: a look-up, and nothing allocated, once known.
+        var key = member is IMethodSymbol { MethodKind: MethodKind.DelegateInvoke } ? member : Symbols.Unreduced(member);
+        return _sinks.TryGetValue(key, out var sink) ? sink : _sinks.GetOrAdd(key, Compute(key));
+    }
 
     /// <summary>Whether the compilation can see any sink at all (the known types, or a configured one).</summary>
     public static bool AnyIn(CompilationSymbolCache cache) =>
@@ -75,7 +82,7 @@ internal sealed class SinkMembers(PrivacyOptions options)
 
         if (!member.IsStatic && member.ContainingType is { } declaring)
         {
-            foreach (var implemented in declaring.AllInterfaces)
+            foreach (var implemented in RowInterfaces(declaring))
             {
                 if (Known(implemented, name) is { } sink)
                 {
@@ -85,6 +92,29 @@ internal sealed class SinkMembers(PrivacyOptions options)
         }
 
         return member is IMethodSymbol method ? LoggingMethodSink(method) : null;
+    }
+
+    /// <summary>
+    /// The interfaces of a type whose name is a row's, found once per type: each read of <c>AllInterfaces</c> builds a new
+    /// array, and the members of one type are asked about one after another.
+    /// </summary>
+    private ImmutableArray<INamedTypeSymbol> RowInterfaces(INamedTypeSymbol type)
+    {
+        if (_rowInterfaces.TryGetValue(type, out var rows))
+        {
+            return rows;
+        }
+
+        var found = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (TypeNames.Contains(implemented.MetadataName))
+            {
+                found.Add(implemented);
+            }
+        }
+
+        return _rowInterfaces.GetOrAdd(type, found.ToImmutable());
     }
 
     private Sink? Known(INamedTypeSymbol type, string memberName)

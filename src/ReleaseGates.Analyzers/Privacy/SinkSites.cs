@@ -19,6 +19,17 @@ internal static class SinkSites
     private static readonly ImmutableHashSet<string> ConsoleOutWriteMethods =
         ImmutableHashSet.Create(System.StringComparer.Ordinal, "Write", "WriteLine", "WriteAsync", "WriteLineAsync");
 
+    /// <summary>
+    /// Whether the operation has a sink site's shape, asked before anything else: an assignment is one only to a property
+    /// or indexer (most assign locals and fields), and a creation only with a constructor.
+    /// </summary>
+    public static bool HasSiteShape(IOperation operation) => operation switch
+    {
+        ISimpleAssignmentOperation assignment => assignment.Target is IPropertyReferenceOperation,
+        IObjectCreationOperation creation => creation.Constructor is not null,
+        _ => true,
+    };
+
     /// <summary>Whether the operation can be a sink site at all: cheap, asked of every call, creation and assignment.</summary>
     public static bool MayBeSink(IOperation operation, PrivacyRules rules) => operation switch
     {
