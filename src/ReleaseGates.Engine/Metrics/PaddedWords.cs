@@ -11,7 +11,7 @@ internal static class PaddedWords
 
     /// <summary>The number of leading words <paramref name="a"/> and <paramref name="b"/> share.</summary>
     public static int CommonLeadingWords(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) =>
-        CountSpaces(a.Slice(0, CommonPrefixLength(a, b))) - 1;
+        CountSpaces(a.Slice(0, ByteSpans.CommonPrefixLength(a, b))) - 1;
 
     /// <summary>Whether <paramref name="entity"/>'s words appear contiguously in <paramref name="hypothesis"/>.
     /// An entity without words (" ") is found: the empty sequence is in every sequence.</summary>
@@ -23,7 +23,7 @@ internal static class PaddedWords
     /// </summary>
     public static void TrimCommonWords(ref ReadOnlySpan<byte> reference, ref ReadOnlySpan<byte> hypothesis)
     {
-        var lastSharedSpace = reference.Slice(0, CommonPrefixLength(reference, hypothesis)).LastIndexOf((byte)' ');
+        var lastSharedSpace = reference.Slice(0, ByteSpans.CommonPrefixLength(reference, hypothesis)).LastIndexOf((byte)' ');
         reference = reference.Slice(lastSharedSpace);
         hypothesis = hypothesis.Slice(lastSharedSpace);
         var suffix = CommonSuffixLength(reference, hypothesis);
@@ -70,26 +70,6 @@ internal static class PaddedWords
         }
 
         return count;
-    }
-
-    private static int CommonPrefixLength(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
-    {
-        var length = Math.Min(a.Length, b.Length);
-        var wideA = MemoryMarshal.Cast<byte, ulong>(a.Slice(0, length));
-        var wideB = MemoryMarshal.Cast<byte, ulong>(b.Slice(0, length));
-        var i = 0;
-        while (i < wideA.Length && wideA[i] == wideB[i])
-        {
-            i++;
-        }
-
-        i *= sizeof(ulong);
-        while (i < length && a[i] == b[i])
-        {
-            i++;
-        }
-
-        return i;
     }
 
     private static int CommonSuffixLength(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)

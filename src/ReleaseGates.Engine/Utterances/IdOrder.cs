@@ -1,3 +1,5 @@
+using ReleaseGates.Engine.Metrics;
+
 namespace ReleaseGates.Engine.Utterances;
 
 /// <summary>
@@ -54,22 +56,10 @@ internal static class IdOrder
         var shared = first.Length;
         for (var i = 1; i < ids.Count && shared > 0; i++)
         {
-            shared = CommonPrefixLength(first.Slice(0, shared), ids[i]);
+            shared = ByteSpans.CommonPrefixLength(first.Slice(0, shared), ids[i]);
         }
 
         return shared;
-    }
-
-    private static int CommonPrefixLength(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
-    {
-        var length = Math.Min(a.Length, b.Length);
-        var i = 0;
-        while (i < length && a[i] == b[i])
-        {
-            i++;
-        }
-
-        return i;
     }
 
     private static ulong Key(ReadOnlySpan<byte> id, int skip)
