@@ -116,7 +116,6 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                 // Measures take their place among the shard's fields in the struct's order, as a JSON line's would in its order.
                 _c = new RowGroupColumns(columns, columns.MeasureColumns.Select(m => shard.Fields.FindOrAdd(m.Name)).ToArray());
                 _rowGroups = reader.RowGroupCount;
-                long reported = 0;
                 var rowsBefore = piece.LinesBefore;
                 var end = (int)Math.Min(piece.End, _rowGroups);
                 for (_rowGroup = (int)piece.Start; _rowGroup < end; _rowGroup++)
@@ -130,17 +129,19 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
 
                     rowsBefore += rows;
                     _c.Release();
-                    var bytes = group.RowGroup.Columns.Sum(chunk => chunk.MetaData?.TotalCompressedSize ?? 0);
-                    bytesRead(bytes);
-                    reported += bytes;
+                    bytesRead(CompressedSize(group.RowGroup));
                 }
 
-                if (piece.IsWhole)
+                if (end == _rowGroups)
                 {
-                    bytesRead(Math.Max(0, stream.Length - reported)); // the footer and the headers
+                    // The piece that reads the last row group also counts the footer and the headers, so that a
+                    // file's pieces together report its size.
+                    bytesRead(Math.Max(0, stream.Length - reader.Metadata!.RowGroups.Sum(CompressedSize)));
                 }
             }
         }
+
+        private static long CompressedSize(global::Parquet.Meta.RowGroup group) => group.Columns.Sum(chunk => chunk.MetaData?.TotalCompressedSize ?? 0);
 
         /// <summary>Decodes row group <paramref name="index"/>'s columns into <paramref name="set"/>.</summary>
         private async Task<ParquetRowGroupReader> ReadAsync(ParquetReader reader, RowGroupColumns set, int index)

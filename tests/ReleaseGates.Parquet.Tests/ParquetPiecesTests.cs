@@ -22,19 +22,22 @@ public sealed class ParquetPiecesTests
     public void Pieces_read_one_by_one_give_the_rows_of_the_whole_file()
     {
         var file = PathOf("baseline.parquet");
-        var whole = ReadPiece(file, FilePiece.Whole(0));
+        var (whole, wholeBytes) = ReadPiece(file, FilePiece.Whole(0));
 
         var pieces = ParquetUtteranceReader.Pieces(file, 0, pieceRows: 1).Select(piece => ReadPiece(file, piece)).ToList();
 
         Assert.Equal(3, pieces.Count);
-        Assert.Equal(Rows(whole), pieces.SelectMany(Rows));
+        Assert.Equal(Rows(whole), pieces.SelectMany(piece => Rows(piece.Shard)));
+        Assert.Equal(new FileInfo(file).Length, wholeBytes);
+        Assert.Equal(new FileInfo(file).Length, pieces.Sum(piece => piece.Bytes)); // the progress display reaches the file's size
     }
 
-    private static UtteranceShard ReadPiece(string file, FilePiece piece)
+    private static (UtteranceShard Shard, long Bytes) ReadPiece(string file, FilePiece piece)
     {
         var shard = new UtteranceShard(piece.FileIndex, keepDigests: false);
-        ParquetUtteranceReader.Instance.Read(file, piece, UtteranceFormat.Lines, new UtteranceBuilder(StandardTextNormalizer.Instance, digests: false), shard, _ => { });
-        return shard;
+        long bytes = 0;
+        ParquetUtteranceReader.Instance.Read(file, piece, UtteranceFormat.Lines, new UtteranceBuilder(StandardTextNormalizer.Instance, digests: false), shard, read => bytes += read);
+        return (shard, bytes);
     }
 
     private static IEnumerable<(string Id, int Row, int Edits, int Words, int Erasures)> Rows(UtteranceShard shard) =>

@@ -15,6 +15,4 @@ namespace ReleaseGates.Engine.Utterances;
 internal readonly record struct FilePiece(int FileIndex, long Start, long End, int LinesBefore, int Lines)
 {
     public static FilePiece Whole(int fileIndex) => new(fileIndex, 0, long.MaxValue, 0, -1);
-
-    public bool IsWhole => Start == 0 && End == long.MaxValue;
 }
