@@ -19,12 +19,13 @@ internal sealed record PairedSamples(int[] UnitOfPair, int UnitCount, int GroupU
     public int GroupCount => 1 + SliceNames.Length;
 
     /// <param name="windowErrors">See <see cref="ClassLanes.Create"/>.</param>
+    /// <param name="dropRecords">Let the sides' records go once they are counted, before the classes' sorting arrays are
+    /// made (<see cref="UtteranceSet.DropRecords"/>): for a caller that will not read them again.</param>
     public static PairedSamples Create(UtteranceSet baseline, UtteranceSet canary, UtterancePairing pairing, IReadOnlyList<ResampledMetric> metrics,
-        double windowErrors = RankSegments.WindowErrors)
+        double windowErrors = RankSegments.WindowErrors, bool dropRecords = false)
     {
         var (unitOfPair, unitCount, groupUnitCount) = Units(baseline, pairing);
         var sliceNames = Enumerable.Range(0, baseline.Slices.Count).Select(baseline.Slices.GetString).ToArray();
-        var groups = PairGroups.Create(baseline, canary, pairing);
         var figures = metrics.SelectMany(metric => metric.Figures).Distinct().ToList();
 
         // Every field a metric counts or ranks gets a class lane; its percentiles decide where its segments are fine.
@@ -33,12 +34,21 @@ internal sealed record PairedSamples(int[] UnitOfPair, int UnitCount, int GroupU
             .Select(field => (field, figures.Any(f => f.Field == field && f.Source == FigureSource.Trues), (IReadOnlyList<int>)percents[field].Distinct().OrderBy(p => p).ToList()))
             .ToList();
 
-        // The counts are one thread's pass over the records; the classes keep the other cores busy meanwhile.
+        // The records are read by the groups and the counts only, one thread's pass each; the classes come after, so
+        // that their sorting arrays need not share memory with the records.
+        PairGroups groups = null!;
         CountLanes counts = null!;
-        ClassLanes classes = null!;
         Parallel.Invoke(
-            () => counts = CountLanes.Create(baseline, canary, pairing, figures.Where(f => CountLanes.IsCount(f.Source)).Select(f => f.Source)),
-            () => classes = ClassLanes.Create(baseline, canary, pairing, groups, unitOfPair, classFields, windowErrors));
+            () => groups = PairGroups.Create(baseline, canary, pairing),
+            () => counts = CountLanes.Create(baseline, canary, pairing, figures.Where(f => CountLanes.IsCount(f.Source)).Select(f => f.Source)));
+        if (dropRecords)
+        {
+            baseline.DropRecords();
+            canary.DropRecords();
+            LargeGarbage.CollectAfter(unitOfPair.Length);
+        }
+
+        var classes = ClassLanes.Create(baseline, canary, pairing, groups, unitOfPair, classFields, windowErrors);
         var sums = SumLanes.Create(baseline, canary, pairing, figures.Where(f => f.IsSum).Select(f => f.Field!));
         return new PairedSamples(unitOfPair, unitCount, groupUnitCount, sliceNames, groups, counts, classes, sums, metrics);
     }

@@ -28,6 +28,8 @@ internal sealed class DigestList
         return _bytes.AsSpan(Count++ * Size, Size);
     }
 
+    public void Clear() => Count = 0;
+
     public void AddRange(DigestList other)
     {
         if ((Count + other.Count) * Size > _bytes.Length)

@@ -63,6 +63,28 @@ internal sealed class NumberFields
         _fields[field].Values[utterance] = value;
     }
 
+    /// <summary>Forgets every value, and every measure's kind, keeping the columns (room for at least
+    /// <paramref name="capacity"/> utterances).</summary>
+    public void Clear(int capacity)
+    {
+        _capacity = Math.Max(_capacity, capacity);
+        for (var field = 0; field < _fields.Count; field++)
+        {
+            var current = _fields[field];
+            if (current.Values.Length < _capacity)
+            {
+                current.Values = new double[_capacity];
+            }
+
+            current.Values.AsSpan().Fill(double.NaN);
+            if (field > FinalMs)
+            {
+                current.Kind = FieldKind.Unknown;
+                current.KindSetAt = default;
+            }
+        }
+    }
+
     /// <summary>Appends <paramref name="other"/>'s values after this one's first <paramref name="offset"/> utterances,
     /// field by field by name.</summary>
     /// <returns>Null, or the first field whose kinds disagree: its name and where each side set its kind.</returns>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ReleaseGates.Engine.Diagnostics;
 
 namespace ReleaseGates.Engine.Utterances;
@@ -13,6 +14,7 @@ internal sealed class OrderedShardMerge
     private readonly IReadOnlyList<string> _files;
     private readonly UtteranceSet _set;
     private readonly UtteranceShard?[] _completed;
+    private readonly ConcurrentBag<UtteranceShard> _merged = [];
     private readonly object _gate = new();
     private int _next;
     private volatile InvalidInputException? _error;
@@ -26,6 +28,20 @@ internal sealed class OrderedShardMerge
 
     /// <summary>Whether reading has failed: shards still to be read would not be merged.</summary>
     public bool Failed => _error is not null;
+
+    /// <summary>A shard already merged, emptied for <paramref name="piece"/>, or a new one: a side read piece by piece
+    /// reuses the arrays of the few shards in flight instead of leaving every piece's behind.</summary>
+    public UtteranceShard ShardFor(FilePiece piece, bool keepDigests)
+    {
+        var capacity = piece.Lines < 0 ? 1024 : piece.Lines;
+        if (_merged.TryTake(out var shard))
+        {
+            shard.Reuse(piece.FileIndex, capacity);
+            return shard;
+        }
+
+        return new UtteranceShard(piece.FileIndex, keepDigests, capacity);
+    }
 
     public void Complete(int index, UtteranceShard shard)
     {
@@ -46,6 +62,7 @@ internal sealed class OrderedShardMerge
                 }
 
                 _error = ready.Error;
+                _merged.Add(ready);
             }
         }
     }

@@ -139,8 +139,8 @@ internal sealed class UtteranceBuilder
         _shard.Add(record, Id);
     }
 
-    /// <summary>FNV-1a, 64 bits, made odd so that 0 can mean "no reference".</summary>
-    private static ulong ReferenceHash(ReadOnlySpan<byte> text)
+    /// <summary>FNV-1a, 64 bits folded to 32, made odd so that 0 can mean "no reference".</summary>
+    private static uint ReferenceHash(ReadOnlySpan<byte> text)
     {
         var hash = 14695981039346656037UL;
         foreach (var b in text)
@@ -148,6 +148,6 @@ internal sealed class UtteranceBuilder
             hash = (hash ^ b) * 1099511628211UL;
         }
 
-        return hash | 1;
+        return (uint)(hash ^ (hash >> 32)) | 1;
     }
 }

@@ -33,6 +33,7 @@ internal sealed record UtteranceComparison(UtteranceEvaluation Baseline, Utteran
         var pairing = UtterancePairing.Pair(baseline, canary);
         baseline.DropIds();
         canary.DropIds();
+        LargeGarbage.CollectAfter(baseline.Count + canary.Count);
         var metrics = bootstrap is null || pairing.BaselineMembers.Length == 0
             ? []
             : budgets.Distinct().Select(name => ResampledMetric.For(name, field => KindOf(field, baseline, canary))).OfType<ResampledMetric>().ToList();
@@ -40,7 +41,12 @@ internal sealed record UtteranceComparison(UtteranceEvaluation Baseline, Utteran
         var canaryMetrics = UtteranceMetricsCalculator.Compute(canary, pairing.CanaryMembers);
 
         // The sides' records and ids are not used after this: the resamples run without them in memory.
-        var samples = metrics.Count == 0 ? null : PairedSamples.Create(baseline, canary, pairing, metrics);
+        var samples = metrics.Count == 0 ? null : PairedSamples.Create(baseline, canary, pairing, metrics, dropRecords: true);
+        if (samples is not null)
+        {
+            LargeGarbage.CollectAfter(samples.PairCount);
+        }
+
         var resampled = samples is null ? null : PairedBootstrap.Run(samples, bootstrap!);
         return new UtteranceComparison(baselineMetrics, canaryMetrics, pairing.BaselineOnly, pairing.CanaryOnly, resampled);
     }

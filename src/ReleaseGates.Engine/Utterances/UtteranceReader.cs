@@ -31,7 +31,7 @@ internal static class UtteranceReader
             (piece, _, parser) =>
             {
                 // After an error nothing more is merged: the pieces still to come are not read.
-                var shard = merge.Failed ? new UtteranceShard(pieces[piece].FileIndex, false, 1) : ReadPiece(files, pieces[piece], parser, options.Fingerprint, progress);
+                var shard = merge.Failed ? new UtteranceShard(pieces[piece].FileIndex, false, 1) : ReadPiece(files, pieces[piece], merge.ShardFor(pieces[piece], options.Fingerprint), parser, progress);
                 merge.Complete(piece, shard);
                 return parser;
             },
@@ -46,9 +46,8 @@ internal static class UtteranceReader
         (int)Math.Min(pieces.Sum(piece => piece.Lines < 0 ? 1024L : piece.Lines), int.MaxValue / 64);
 
     /// <summary>Reads a piece of a file up to its end or its first bad line (see <see cref="UtteranceShard.Error"/>).</summary>
-    private static UtteranceShard ReadPiece(IReadOnlyList<string> files, FilePiece piece, UtteranceLineParser parser, bool digests, ProgressTotal progress)
+    private static UtteranceShard ReadPiece(IReadOnlyList<string> files, FilePiece piece, UtteranceShard shard, UtteranceLineParser parser, ProgressTotal progress)
     {
-        var shard = new UtteranceShard(piece.FileIndex, digests, piece.Lines < 0 ? 1024 : piece.Lines);
         var file = files[piece.FileIndex];
         try
         {

@@ -59,6 +59,10 @@ internal sealed class UtteranceSet
     /// offsets and their hash index) are about a third of a side's memory.</summary>
     public void DropIds() => Ids = new Utf8KeyTable();
 
+    /// <summary>Lets the records go once the bootstrap's tables have counted them (<see cref="Statistics.PairedSamples"/>):
+    /// the resamples need only those tables and the number fields. <see cref="Records"/> may not be read after this.</summary>
+    public void DropRecords() => _records = [];
+
     /// <summary>Where an utterance was read, for messages: "eval/b.jsonl line 12", "eval/b.parquet row 12".</summary>
     public string Where(int utterance) => Where(_records[utterance].FileIndex, _records[utterance].Line);
 

@@ -7,7 +7,8 @@ namespace ReleaseGates.Engine.Utterances;
 /// One file's utterances as its thread read them, before the shards are merged into an
 /// <see cref="UtteranceSet"/>: records, ids in reading order (checked for duplicates by the merge, once
 /// for all shards), slice and group names numbered within the file, number fields, and the error that stopped
-/// the reading.
+/// the reading. A merged shard is reused for a later piece (<see cref="Reuse"/>): its arrays are large, and a side
+/// read into new ones piece after piece left the collector a side's worth of garbage to find.
 /// </summary>
 internal sealed class UtteranceShard
 {
@@ -25,7 +26,7 @@ internal sealed class UtteranceShard
         Digests = keepDigests ? new DigestList(capacity) : null;
     }
 
-    public int FileIndex { get; }
+    public int FileIndex { get; private set; }
 
     public int Count { get; private set; }
 
@@ -35,10 +36,10 @@ internal sealed class UtteranceShard
     public Utf8KeyList Ids { get; } = new();
 
     /// <summary>Slice names, numbered by first appearance in this file.</summary>
-    public Utf8KeyTable Slices { get; } = new();
+    public Utf8KeyTable Slices { get; private set; } = new();
 
     /// <summary>Group names (a call, a session, a speaker), numbered by first appearance in this file.</summary>
-    public Utf8KeyTable Groups { get; } = new();
+    public Utf8KeyTable Groups { get; private set; } = new();
 
     /// <summary>The slice indexes of every utterance, one after the other (see <see cref="SlicesOf"/>).</summary>
     public IntList SliceMemberships { get; } = new();
@@ -53,6 +54,27 @@ internal sealed class UtteranceShard
 
     public ReadOnlySpan<int> SlicesOf(in UtteranceRecord record) =>
         SliceMemberships.Span.Slice(record.SliceStart, record.SliceCount);
+
+    /// <summary>Empties the shard for the piece <paramref name="capacity"/> utterances long of file <paramref name="fileIndex"/>,
+    /// keeping its arrays. Its measures keep their columns (all not reported again, with no kind yet): they were merged
+    /// already, so the side has them whether or not this piece reports them.</summary>
+    public void Reuse(int fileIndex, int capacity)
+    {
+        FileIndex = fileIndex;
+        Count = 0;
+        if (_records.Length < capacity)
+        {
+            _records = new UtteranceRecord[capacity];
+        }
+
+        Ids.Truncate(0);
+        Slices = new Utf8KeyTable();
+        Groups = new Utf8KeyTable();
+        SliceMemberships.Clear();
+        Fields.Clear(capacity);
+        Digests?.Clear();
+        Error = null;
+    }
 
     public void Add(in UtteranceRecord record, ReadOnlySpan<byte> id)
     {
