@@ -28,6 +28,13 @@ foreach (var project in manifest.Where(row => row["path"].EndsWith(".cs", String
     var trees = new List<SyntaxTree>();
     foreach (var row in project)
     {
+        // A row may name a stub shared by several repositories' projects (stubs/UnityEngine.cs).
+        if (row["path"].StartsWith("stubs/", StringComparison.Ordinal))
+        {
+            trees.Add(Parse(File.ReadAllText(Path.Combine(here, row["path"])), "stub:" + row["path"]));
+            continue;
+        }
+
         var path = Path.Combine(folder, row["path"]);
         if (!File.Exists(path))
         {
@@ -118,7 +125,7 @@ static string Ratio(int part, int whole) => whole == 0 ? "-" : ((double)part / w
 static SyntaxTree Parse(string text, string path) =>
     CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: ["NET", "NET8_0", "NET8_0_OR_GREATER", "NETCOREAPP"]), path);
 
-// The repository's stubs: owner+name.cs (its SDK's types, and the implicit usings its projects have).
+// The repository's own stubs: owner+name*.cs (its SDK's types, and the implicit usings its projects have).
 static IEnumerable<string> Stubs(string directory, string repo) =>
     Directory.EnumerateFiles(directory, repo.Replace('/', '+') + "*.cs").Order(StringComparer.Ordinal);
 

@@ -5,13 +5,13 @@ namespace Microsoft.CognitiveServices.Speech
     using System;
     using System.Threading.Tasks;
 
-    public enum ResultReason { NoMatch, Canceled, RecognizingSpeech, RecognizedSpeech, TranslatingSpeech, TranslatedSpeech, SynthesizingAudio }
+    public enum ResultReason { NoMatch, Canceled, RecognizingSpeech, RecognizedSpeech, RecognizingKeyword, RecognizedKeyword, TranslatingSpeech, TranslatedSpeech, SynthesizingAudio, SynthesizingAudioCompleted, SynthesizingAudioStarted, VoicesListRetrieved }
 
     public enum CancellationReason { Error, EndOfStream, CancelledByUser }
 
     public enum CancellationErrorCode { NoError, AuthenticationFailure, BadRequest, ConnectionFailure }
 
-    public enum PropertyId { SpeechServiceConnection_AutoDetectSourceLanguageResult, SpeechServiceConnection_LanguageIdMode, SpeechServiceResponse_JsonResult }
+    public enum PropertyId { SpeechServiceConnection_AutoDetectSourceLanguageResult, SpeechServiceConnection_LanguageIdMode, SpeechServiceResponse_JsonResult, SpeechServiceResponse_RecognitionBackend, SpeechServiceResponse_SynthesisBackend }
 
     public class PropertyCollection
     {

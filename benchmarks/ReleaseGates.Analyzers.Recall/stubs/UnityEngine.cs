@@ -80,6 +80,7 @@ namespace UnityEngine
     public static class Application
     {
         public static string streamingAssetsPath => "";
+        public static string persistentDataPath => "";
         public static RuntimePlatform platform => default;
     }
 
