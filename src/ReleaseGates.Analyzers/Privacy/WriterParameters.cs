@@ -97,17 +97,40 @@ internal static class WriterParameters
         return complete;
     }
 
-    /// <summary><c>Console.Out</c>, <c>Console.Error</c>, <c>Console.OpenStandardOutput()</c>, <c>Console.OpenStandardError()</c>.</summary>
-    private static Sink? ConsoleWriter(IOperation value)
+    /// <summary>How many locals and conditionals deep the console is looked for in an argument.</summary>
+    private const int MaxDepth = 4;
+
+    /// <summary>
+    /// <c>Console.Out</c>, <c>Console.Error</c>, <c>Console.OpenStandardOutput()</c>, <c>Console.OpenStandardError()</c>, or
+    /// a value that may be one of them: a conditional with one as a branch, a local assigned one.
+    /// </summary>
+    private static Sink? ConsoleWriter(IOperation value, int depth = 0)
     {
-        var member = value.WalkDownConversion() switch
+        switch (value.WalkDownConversion())
         {
-            IPropertyReferenceOperation { Property: { Name: "Out" or "Error" } property } => property,
-            IInvocationOperation { TargetMethod: { Name: "OpenStandardOutput" or "OpenStandardError" } method } => (ISymbol)method,
-            _ => null,
-        };
-        return member is not null && SymbolNames.FullName(member.ContainingType) == KnownSinks.ConsoleType
-            ? new Sink(SinkFamily.Console, "Console." + member.Name)
-            : null;
+            case IPropertyReferenceOperation { Property: { Name: "Out" or "Error" } property }:
+                return ConsoleMember(property);
+            case IInvocationOperation { TargetMethod: { Name: "OpenStandardOutput" or "OpenStandardError" } method }:
+                return ConsoleMember(method);
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional when depth < MaxDepth:
+                return ConsoleWriter(conditional.WhenTrue, depth + 1) ?? ConsoleWriter(whenFalse, depth + 1);
+            case ICoalesceOperation coalesce when depth < MaxDepth:
+                return ConsoleWriter(coalesce.Value, depth + 1) ?? ConsoleWriter(coalesce.WhenNull, depth + 1);
+            case ILocalReferenceOperation { Local: var local } reference when depth < MaxDepth && IsWriter(local.Type):
+                foreach (var write in VariableWrites.Of(reference).To(local))
+                {
+                    if (write is { Kind: WriteKind.Assignment, Value: { } assigned } && ConsoleWriter(assigned, depth + 1) is { } console)
+                    {
+                        return console;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
     }
+
+    private static Sink? ConsoleMember(ISymbol member) =>
+        SymbolNames.FullName(member.ContainingType) == KnownSinks.ConsoleType ? new Sink(SinkFamily.Console, "Console." + member.Name) : null;
 }

@@ -77,8 +77,14 @@ public sealed class OwnMethodSinkTests
         }
         class C
         {
-            async Task M(StringWriter buffer, StreamWriter file, MemoryStream memory, SpeechRecognitionResult result)
+            async Task M(StringWriter buffer, StreamWriter file, MemoryStream memory, SpeechRecognitionResult result, bool verbose)
             {
+                var output = Console.Out;
+                TextWriter quiet = buffer;
+                Helpers.ToStream(output, {|RG1001:result.Text|});
+                Helpers.ToStream(verbose ? Console.Error : buffer, {|RG1001:result.Text|});
+                Helpers.ToStream(quiet, result.Text);
+                Helpers.ToStream(verbose ? file : buffer, result.Text);
                 Helpers.ToStream(Console.Out, {|RG1001:result.Text|});
                 await Helpers.ToStreamAsync({|RG1001:result.Text|}, Console.Error);
                 Helpers.ToBytes(Console.OpenStandardOutput(), {|RG1001:result.Text|});
