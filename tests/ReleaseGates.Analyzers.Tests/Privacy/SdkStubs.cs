@@ -131,6 +131,11 @@ internal static class SdkStubs
             public class Metadata { public string? RequestId { get; set; } public decimal? Duration { get; set; } }
             public record SyncResponse { public Metadata? Metadata { get; set; } public Results? Results { get; set; } }
         }
+        namespace Deepgram.Models.Agent.v2.WebSocket
+        {
+            public record ConversationTextResponse { public string? Role { get; set; } public string? Content { get; set; } public override string ToString() => ""; }
+            public record WelcomeResponse { public string? RequestId { get; set; } public override string ToString() => ""; }
+        }
         namespace Vosk
         {
             public class VoskRecognizer { public bool AcceptWaveform(byte[] data, int len) => true; public string Result() => ""; public string PartialResult() => ""; public string FinalResult() => ""; }

@@ -124,6 +124,20 @@ public sealed class TranscriptSourcesTests
         """);
 
     [Fact]
+    public Task A_Deepgram_voice_agents_conversation_text_is_a_source_whole_or_as_content_its_role_and_other_events_are_not() => Verify.VerifyAsync("""
+        using Deepgram.Models.Agent.v2.WebSocket;
+        class C
+        {
+            void M(ILogger logger, ConversationTextResponse text, WelcomeResponse welcome)
+            {
+                Console.WriteLine($"----> {{|RG1001:text|}} received");
+                logger.LogInformation("{Role}: {Content}", text.Role, {|RG1001:text.Content|});
+                Console.WriteLine($"----> {welcome} received");
+            }
+        }
+        """);
+
+    [Fact]
     public Task A_whole_sdk_response_four_members_above_its_transcript_is_a_leak_one_with_only_metadata_there_is_not() => Verify.VerifyAsync("""
         using Deepgram.Models.Listen.v1.REST;
         record Score(double Confidence, string Language);
