@@ -25,6 +25,7 @@ namespace Deepgram
         public static ListenWebSocketClient CreateListenWebSocketClient(string apiKey = "", Deepgram.Models.Authenticate.v1.DeepgramWsClientOptions? options = null) => new();
         public static ListenRESTClient CreateListenRESTClient(string apiKey = "") => new();
         public static FluxWebSocketClient CreateFluxWebSocketClient(string apiKey = "") => new();
+        public static Deepgram.Models.Agent.v2.WebSocket.IAgentWebSocketClient CreateAgentWebSocketClient(string apiKey = "", Deepgram.Models.Authenticate.v1.DeepgramWsClientOptions? options = null) => null!;
     }
 
     public sealed class ListenWebSocketClient
@@ -65,8 +66,10 @@ namespace Deepgram.Microphone
         public static void Terminate() { }
     }
 
-    public sealed class Microphone(Action<byte[], int> push)
+    public sealed class Microphone
     {
+        public Microphone(Action<byte[], int> push) { }
+        public Microphone(Action<byte[], int> push_callback, int rate = 16000, int chunkSize = 8192, int channels = 1, int device_index = -1, PortAudioSharp.SampleFormat format = PortAudioSharp.SampleFormat.Int16) { }
         public void Start() { }
         public void Stop() { }
     }
