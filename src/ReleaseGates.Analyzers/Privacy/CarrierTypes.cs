@@ -6,13 +6,14 @@ namespace ReleaseGates.Analyzers.Privacy;
 
 /// <summary>
 /// Which types carry a transcript or audio as a whole: what a serializer, a destructuring logger or a generated
-/// <c>ToString()</c> shows of them. A type carries what its public instance members carry, down to three levels
-/// (a speech SDK's response: its results, their alternatives, their transcript), through collections, tasks and the
-/// SDKs' result wrappers. Each answer is computed once per type.
+/// <c>ToString()</c> shows of them. A type carries what its public instance members carry, down to four levels
+/// (a speech SDK's response: its results, their channels, their alternatives, their transcript — Deepgram's
+/// <c>SyncResponse.Results.Channels[i].Alternatives[j].Transcript</c>), through collections, tasks and the SDKs' result
+/// wrappers. Each answer is computed once per type.
 /// </summary>
 internal sealed class CarrierTypes(SourceMembers sources)
 {
-    private const int MaxLevels = 3;
+    private const int MaxLevels = 4;
 
     private readonly ConcurrentDictionary<ITypeSymbol, Taint> _carried = new(SymbolEqualityComparer.Default);
 

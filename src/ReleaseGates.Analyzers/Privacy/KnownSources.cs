@@ -62,6 +62,11 @@ internal static class KnownSources
         // Deepgram: listen alternatives (REST and live) and turn responses
         Transcript("Deepgram.*Alternative*", "Transcript", "Deepgram"),
         Transcript("Deepgram.*Turn*", "Transcript", "Deepgram"),
+        // ... and each word as heard and as punctuated (REST, live and Flux words)
+        Transcript("Deepgram.Models.*.Word", "HeardWord", "Deepgram"),
+        Transcript("Deepgram.Models.*.Word", "PunctuatedWord", "Deepgram"),
+        // ... and the voice agent's conversation text: what the user said, as recognized, and the agent's reply
+        Transcript("Deepgram.Models.Agent.*.ConversationTextResponse", "Content", "Deepgram voice agent"),
 
         // Vosk returns its results as JSON strings
         Transcript("Vosk.VoskRecognizer", "Result", "Vosk"),

@@ -24,6 +24,14 @@ internal sealed record SinkSummary(ImmutableArray<Sink?> ParameterSinks)
     public Sink? SinkOf(int ordinal) => ordinal < ParameterSinks.Length ? ParameterSinks[ordinal] : null;
 }
 
+/// <summary>By parameter ordinal: the TextWriter and Stream parameters (bit = ordinal) its argument is written into.</summary>
+internal sealed record WriterSummary(ImmutableArray<ulong> Writers)
+{
+    public static WriterSummary None { get; } = new(ImmutableArray<ulong>.Empty);
+
+    public ulong WrittenInto(int ordinal) => ordinal < Writers.Length ? Writers[ordinal] : 0;
+}
+
 /// <summary>
 /// Per-method summaries, computed once per method per compilation and configuration, when a call site needs one — what
 /// it returns when a value reaching a sink is built from its result, where its parameters go when an argument that
@@ -36,6 +44,7 @@ internal sealed class MethodSummaries(PrivacyRules rules)
 {
     private readonly ConcurrentDictionary<IMethodSymbol, ReturnSummary> _returns = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, SinkSummary> _sinks = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, WriterSummary> _writers = new(SymbolEqualityComparer.Default);
 
     /// <summary>A method, constructor or local function declared in source with one body.</summary>
     public static bool CanSummarize(IMethodSymbol method)
@@ -59,6 +68,10 @@ internal sealed class MethodSummaries(PrivacyRules rules)
     /// <summary>Where <paramref name="method"/>'s parameters go; null when it cannot be computed from here.</summary>
     public SinkSummary? SinksOf(IMethodSymbol method, IOperation callSite, CallChain? calls) =>
         Summarize(_sinks, method, callSite, calls, SinkSummary.None, ComputeSinks);
+
+    /// <summary>Which of <paramref name="method"/>'s parameters it writes into its writer parameters (<see cref="WriterParameters"/>); null when it cannot be computed from here.</summary>
+    public WriterSummary? WritersOf(IMethodSymbol method, IOperation callSite, CallChain? calls) =>
+        Summarize(_writers, method, callSite, calls, WriterSummary.None, ComputeWriters);
 
     private delegate T Computation<T>(IMethodSymbol method, IOperation body, LocalFlow flow, CallChain chain, out bool complete);
 
@@ -184,6 +197,106 @@ internal sealed class MethodSummaries(PrivacyRules rules)
         }
 
         return new SinkSummary(ImmutableArray.Create(sinks));
+    }
+
+    /// <summary>
+    /// The parameters written into a writer parameter: by a Write on it (<c>writer.WriteLine(text)</c>), or by another method
+    /// of the project it is handed to with the writer (<c>Print(writer, text.Trim())</c>), by that method's summary.
+    /// </summary>
+    private WriterSummary ComputeWriters(IMethodSymbol method, IOperation body, LocalFlow flow, CallChain chain, out bool complete)
+    {
+        complete = true;
+        if (!method.Parameters.Any(p => WriterParameters.IsWriter(p.Type)))
+        {
+            return WriterSummary.None;
+        }
+
+        var bits = BitsOf(method, flow);
+        var writers = new ulong[bits.Length];
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is not IInvocationOperation invocation)
+            {
+                continue;
+            }
+
+            if (WriterParameters.IsWrite(invocation.TargetMethod) && WriterOrdinal(invocation.Instance, method) is { } writer)
+            {
+                foreach (var argument in invocation.Arguments)
+                {
+                    complete &= MarkWritten(argument.Value, writer);
+                }
+            }
+            else if (CanSummarize(invocation.TargetMethod) && HandsOnAWriter(invocation, method))
+            {
+                complete &= MarkHandedOn(invocation);
+            }
+        }
+
+        return new WriterSummary(ImmutableArray.Create(writers));
+
+        bool MarkWritten(IOperation value, int writer)
+        {
+            var taint = flow.Evaluate(value, chain, out var whole);
+            for (var i = 0; i < bits.Length; i++)
+            {
+                if ((taint.Parameters & bits[i]) != 0)
+                {
+                    writers[i] |= 1UL << writer;
+                }
+            }
+
+            return whole;
+        }
+
+        bool MarkHandedOn(IInvocationOperation invocation)
+        {
+            var callee = invocation.TargetMethod;
+            if (WritersOf(callee, invocation, chain) is not { } inner)
+            {
+                return false;
+            }
+
+            var whole = true;
+            foreach (var written in invocation.Arguments)
+            {
+                if (OrdinalOf(written, callee) is not { } into || inner.WrittenInto(into) == 0)
+                {
+                    continue;
+                }
+
+                foreach (var target in invocation.Arguments)
+                {
+                    if (OrdinalOf(target, callee) is int ordinal and < 64 && (inner.WrittenInto(into) & (1UL << ordinal)) != 0
+                        && WriterOrdinal(target.Value, method) is { } writer)
+                    {
+                        whole &= MarkWritten(written.Value, writer);
+                    }
+                }
+            }
+
+            return whole;
+        }
+    }
+
+    /// <summary>The ordinal of <paramref name="method"/>'s writer parameter that <paramref name="value"/> is, if it is one.</summary>
+    private static int? WriterOrdinal(IOperation? value, IMethodSymbol method) =>
+        value?.WalkDownConversion() is IParameterReferenceOperation { Parameter: { Ordinal: < 64 } parameter }
+        && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method) && WriterParameters.IsWriter(parameter.Type)
+            ? parameter.Ordinal
+            : null;
+
+    private static bool HandsOnAWriter(IInvocationOperation invocation, IMethodSymbol method)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (WriterOrdinal(argument.Value, method) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether some parameter could hand content to a sink: not a number, date or id, and not a source by itself (reported inside).</summary>

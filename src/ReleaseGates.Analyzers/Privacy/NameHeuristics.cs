@@ -88,9 +88,13 @@ internal static class NameHeuristics
         "speech", "asr", "stt", "recognition", "recognized", "recognised", "recognizer", "transcription", "transcript",
         "transcriber", "dictation", "voice", "spoken", "whisper");
 
-    /// <summary>Recognition of something other than speech: images, faces, handwriting, printed text.</summary>
+    /// <summary>
+    /// Recognition of something other than speech (images, faces, handwriting, printed text), and speech synthesis: a
+    /// SpeechSynthesisWordBoundaryEventArgs' Text is what the app speaks, not what it heard.
+    /// </summary>
     private static readonly ImmutableHashSet<string> NotSpeechWords = Words(
-        "image", "images", "face", "faces", "handwriting", "ocr", "vision", "document", "object", "barcode", "plate", "gesture", "printed");
+        "image", "images", "face", "faces", "handwriting", "ocr", "vision", "document", "object", "barcode", "plate", "gesture", "printed",
+        "synthesis", "synthesizer", "synthesizing", "synthesized", "tts");
 
     /// <summary>The text members a result type shows its transcript in.</summary>
     private static readonly ImmutableHashSet<string> TextMembers = Words(

@@ -194,6 +194,9 @@ internal sealed class SinkReach
                     return true;
                 case AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax element } when MayBeTagCollection(element.Expression):
                     return true;
+                case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Out" or "Error" or "OpenStandardOutput" or "OpenStandardError" } console
+                    when RightmostName(console.Expression) == "Console":
+                    return true; // the console handed to a method's writer parameter (WriterParameters)
             }
         }
 

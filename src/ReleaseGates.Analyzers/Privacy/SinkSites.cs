@@ -36,7 +36,8 @@ internal static class SinkSites
         IInvocationOperation invocation => rules.Sinks.Of(invocation.TargetMethod) is not null
             || ReceiverSink(invocation.Instance, invocation.TargetMethod.Name, rules) is not null
             || ExceptionBeingMade(operation) is not null
-            || (rules.FollowsAcrossMethods && MayHandContentToOwnMethod(invocation.TargetMethod, invocation.Arguments, rules)),
+            || (rules.FollowsAcrossMethods && MayHandContentToOwnMethod(invocation.TargetMethod, invocation.Arguments, rules))
+            || (rules.FollowsAcrossMethods && WriterParameters.MayWriteToConsole(invocation.TargetMethod, invocation.Arguments, rules)),
         IObjectCreationOperation { Constructor: { } constructor } creation => rules.Sinks.Of(constructor) is not null
             || TypeShapes.IsException(constructor.ContainingType)
             || (rules.FollowsAcrossMethods && MayHandContentToOwnMethod(constructor, creation.Arguments, rules)),
@@ -63,7 +64,8 @@ internal static class SinkSites
 
         return operation switch
         {
-            IInvocationOperation invocation => AddOwnMethodValues(operation, invocation.TargetMethod, invocation.Arguments, flow, calls, values),
+            IInvocationOperation invocation => AddOwnMethodValues(operation, invocation.TargetMethod, invocation.Arguments, flow, calls, values)
+                & WriterParameters.AddValues(operation, invocation.TargetMethod, invocation.Arguments, flow, calls, values),
             IObjectCreationOperation { Constructor: { } constructor } creation => AddOwnMethodValues(operation, constructor, creation.Arguments, flow, calls, values),
             _ => true,
         };

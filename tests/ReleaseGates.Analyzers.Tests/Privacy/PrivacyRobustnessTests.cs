@@ -21,6 +21,8 @@ public sealed class PrivacyRobustnessTests
         "class C { void M(ILogger logger, SpeechRecognitionResult r) { Action a = () => logger.LogInformation(r.Text); a(); Func<string> f = () => { return r.Text; }; } }",
         "class C { C(string transcript) : base(transcript) { } }",
         "class E : Exception { E(string transcript) : base(transcript, ) { } }",
+        "class C { static void P(System.IO.TextWriter w, string t) => w.WriteLine(t; void M(SpeechRecognitionResult r) { P(Console.Out, r.Text); P(Console.Out, ",
+        "class C { static void P(Missing w, string t) => w.WriteLine(t); static void Q(System.IO.TextWriter w, string t) { P(w, t); Q(w, t); } void M(SpeechRecognitionResult r) => Q(Console.Error, r.Text); }",
     };
 
     [Theory]

@@ -123,7 +123,18 @@ internal static class SdkStubs
         }
         namespace Deepgram.Models.Listen.v1.REST
         {
-            public class Alternative { public string? Transcript { get; set; } public double? Confidence { get; set; } }
+            using System.Collections.Generic;
+            public class Alternative { public string? Transcript { get; set; } public double? Confidence { get; set; } public IReadOnlyList<Word>? Words { get; set; } }
+            public class Word { public string? HeardWord { get; set; } public string? PunctuatedWord { get; set; } public double? Confidence { get; set; } public decimal? Start { get; set; } }
+            public class Channel { public IReadOnlyList<Alternative>? Alternatives { get; set; } }
+            public class Results { public IReadOnlyList<Channel>? Channels { get; set; } }
+            public class Metadata { public string? RequestId { get; set; } public decimal? Duration { get; set; } }
+            public record SyncResponse { public Metadata? Metadata { get; set; } public Results? Results { get; set; } }
+        }
+        namespace Deepgram.Models.Agent.v2.WebSocket
+        {
+            public record ConversationTextResponse { public string? Role { get; set; } public string? Content { get; set; } public override string ToString() => ""; }
+            public record WelcomeResponse { public string? RequestId { get; set; } public override string ToString() => ""; }
         }
         namespace Vosk
         {

@@ -7,7 +7,8 @@ namespace ReleaseGates.Analyzers.Tests.Privacy;
 /// <summary>
 /// Which of the project's own methods are sinks for their callers is first read from syntax (what their bodies name),
 /// and only those that can reach a sink are summarized: every kind of sink is still seen through a helper, and a helper
-/// that writes somewhere that is no sink (a stream, a builder, a dictionary) is not one.
+/// that writes somewhere that is no sink (a stream, a builder, a dictionary) is not one — unless the writer it writes to
+/// is a parameter and the caller hands it the console.
 /// </summary>
 public sealed class OwnMethodSinkTests
 {
@@ -62,6 +63,53 @@ public sealed class OwnMethodSinkTests
             }
         }
         """);
+
+    [Fact]
+    public Task Helpers_that_write_to_their_writer_parameter_are_sinks_where_they_are_handed_the_console_and_not_elsewhere() => Verify.VerifyAsync("""
+        using System.IO;
+        class Helpers
+        {
+            public static void ToStream(TextWriter writer, string value) => writer.WriteLine(value);
+            public static async Task ToStreamAsync(string value, TextWriter writer) => await writer.WriteLineAsync($"Heard: {value}");
+            public static void ToBytes(Stream stream, string value) => stream.Write(Encoding.UTF8.GetBytes(value));
+            public static void Chain(TextWriter writer, string value) => ToStream(writer, value.Trim());
+            public static void ToConsole(string value) => Chain(Console.Error, value);
+        }
+        class C
+        {
+            async Task M(StringWriter buffer, StreamWriter file, MemoryStream memory, SpeechRecognitionResult result, bool verbose)
+            {
+                var output = Console.Out;
+                TextWriter quiet = buffer;
+                Helpers.ToStream(output, {|RG1001:result.Text|});
+                Helpers.ToStream(verbose ? Console.Error : buffer, {|RG1001:result.Text|});
+                Helpers.ToStream(quiet, result.Text);
+                Helpers.ToStream(verbose ? file : buffer, result.Text);
+                Helpers.ToStream(Console.Out, {|RG1001:result.Text|});
+                await Helpers.ToStreamAsync({|RG1001:result.Text|}, Console.Error);
+                Helpers.ToBytes(Console.OpenStandardOutput(), {|RG1001:result.Text|});
+                Helpers.Chain(Console.Out, {|RG1001:result.Text|});
+                Helpers.ToConsole({|RG1001:result.Text|});
+                Helpers.ToStream(Console.Out, result.Text.Length.ToString());
+                Helpers.ToStream(buffer, result.Text);
+                Helpers.ToStream(file, result.Text);
+                Helpers.ToBytes(memory, result.Text);
+                Helpers.Chain(buffer, result.Text);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_helper_handed_the_console_is_no_sink_when_the_console_is_not_one() => Verify.VerifyAsync("""
+        class Helpers
+        {
+            public static void ToStream(System.IO.TextWriter writer, string value) => writer.WriteLine(value);
+        }
+        class C
+        {
+            void M(SpeechRecognitionResult result) => Helpers.ToStream(Console.Out, result.Text);
+        }
+        """, "release_gates.console_is_sink = false");
 
     // Without the SDK stubs, which declare loggers of their own and so make every Write a possible sink.
     [Fact]

@@ -90,11 +90,14 @@ public sealed class SdkSourcesAndSinksTests
         sealed class HttpResult { public string Content { get; set; } = ""; }
         sealed class ValidationResult { public string Value { get; set; } = ""; }
         sealed class ImageRecognitionResult { public string Text { get; set; } = ""; }
+        sealed class SpeechSynthesisWordBoundaryEventArgs { public string Text { get; set; } = ""; }
+        sealed class TtsSpeechResult { public string Text { get; set; } = ""; }
         class C
         {
             void M(ILogger logger, RecognitionResult recognition, AsrResult asr, SpeechResult speech, SttResponse stt, SpeechRecognitionResponse response,
-                SearchResult search, HttpResult http, ValidationResult validation, ImageRecognitionResult image)
+                SearchResult search, HttpResult http, ValidationResult validation, ImageRecognitionResult image, SpeechSynthesisWordBoundaryEventArgs spoken, TtsSpeechResult tts)
             {
+                logger.LogInformation("Speaking {Word} {Text}", spoken.Text, tts.Text);
                 logger.LogInformation("Heard {Text}", {|RG1001:recognition.Text|});
                 logger.LogInformation("Heard {Text}", {|RG1001:asr.Text|});
                 logger.LogInformation("Heard {Text}", {|RG1001:speech.Transcript|});

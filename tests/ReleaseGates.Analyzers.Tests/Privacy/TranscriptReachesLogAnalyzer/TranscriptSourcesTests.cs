@@ -108,6 +108,56 @@ public sealed class TranscriptSourcesTests
         """);
 
     [Fact]
+    public Task Deepgram_words_as_heard_and_as_punctuated_are_sources_their_timing_and_confidence_are_not() => Verify.VerifyAsync("""
+        class C
+        {
+            void M(ILogger logger, Deepgram.Models.Listen.v1.REST.Alternative alternative)
+            {
+                foreach (var word in alternative.Words!)
+                {
+                    Console.WriteLine($"{{|RG1001:word.HeardWord|}} ({word.Start}s, confidence {word.Confidence})");
+                    logger.LogInformation("{Word}", {|RG1001:word.PunctuatedWord|});
+                    logger.LogInformation("{Start} {Confidence}", word.Start, word.Confidence);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_Deepgram_voice_agents_conversation_text_is_a_source_whole_or_as_content_its_role_and_other_events_are_not() => Verify.VerifyAsync("""
+        using Deepgram.Models.Agent.v2.WebSocket;
+        class C
+        {
+            void M(ILogger logger, ConversationTextResponse text, WelcomeResponse welcome)
+            {
+                Console.WriteLine($"----> {{|RG1001:text|}} received");
+                logger.LogInformation("{Role}: {Content}", text.Role, {|RG1001:text.Content|});
+                Console.WriteLine($"----> {welcome} received");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_whole_sdk_response_four_members_above_its_transcript_is_a_leak_one_with_only_metadata_there_is_not() => Verify.VerifyAsync("""
+        using Deepgram.Models.Listen.v1.REST;
+        record Score(double Confidence, string Language);
+        record Part(IReadOnlyList<Score> Scores);
+        record Section(IReadOnlyList<Part> Parts);
+        record Report(Metadata Metadata, Section Section);
+        class C
+        {
+            void M(ILogger logger, SyncResponse response, Report report)
+            {
+                Console.WriteLine($"{{|RG1001:response|}}");
+                logger.LogInformation("{@Response}", {|RG1001:response|});
+                logger.LogInformation("{@Metadata}", response.Metadata);
+                Console.WriteLine($"{report}");
+                logger.LogInformation("{@Report}", report);
+            }
+        }
+        """);
+
+    [Fact]
     public Task A_whole_recognition_result_logged_as_a_structured_argument_is_a_leak() => Verify.VerifyAsync("""
         class C
         {
