@@ -15,16 +15,12 @@ internal static class UtteranceMetricsCalculator
 
         // Each group's sums and percentiles are its own: the overall group and the slices are summed side by side,
         // then every group's percentiles are selected in parallel (a million latencies take a while). Each group's
-        // reported values are counted first, so that they are kept in arrays of their exact size.
+        // utterances are counted first, so that they are kept in arrays of their exact size.
         Parallel.Invoke(
             () =>
             {
                 var records = set.Records;
-                for (var i = 0; i < count; i++)
-                {
-                    overall.Plan(members is null ? i : members[i]);
-                }
-
+                overall.Plan(count);
                 overall.Reserve();
                 for (var i = 0; i < count; i++)
                 {
@@ -40,7 +36,7 @@ internal static class UtteranceMetricsCalculator
                     var utterance = members is null ? i : members[i];
                     foreach (var slice in set.SlicesOf(records[utterance]))
                     {
-                        (slices[slice] ??= new MetricAccumulator(set.Fields)).Plan(utterance);
+                        (slices[slice] ??= new MetricAccumulator(set.Fields)).Plan();
                     }
                 }
 
