@@ -30,7 +30,7 @@ internal sealed class SinkMembers(PrivacyOptions options)
     {
         // Asked at every call, creation and property assignment: a look-up, and nothing allocated, once known.
         var key = member is IMethodSymbol { MethodKind: MethodKind.DelegateInvoke } ? member : Symbols.Unreduced(member);
-        return _sinks.TryGetValue(key, out var sink) ? sink : _sinks.GetOrAdd(key, Compute(key));
+        return _sinks.TryGetValue(key, out var sink) ? sink : _sinks.GetOrAdd(key, Find(key));
     }
 
     /// <summary>Whether the compilation can see any sink at all (the known types, or a configured one).</summary>
@@ -52,7 +52,8 @@ internal sealed class SinkMembers(PrivacyOptions options)
         return false;
     }
 
-    private Sink? Compute(ISymbol constructed)
+    /// <summary>The sink a member is, not cached (for a caller that keeps its own answer).</summary>
+    public Sink? Find(ISymbol constructed)
     {
         if (constructed is IMethodSymbol { MethodKind: MethodKind.DelegateInvoke } invoke)
         {
