@@ -49,12 +49,19 @@ internal sealed class SiteCandidates
     /// <summary>A sink of the table under the default configuration, a logging method, or an exception's constructor.</summary>
     private bool IsCandidate(ISymbol member)
     {
+        if (_members.TryGetValue(member, out var known))
+        {
+            return known;
+        }
+
         if (member is IMethodSymbol { MethodKind: MethodKind.DelegateInvoke } invoke)
         {
             // A LoggerMessage.Define delegate: its type is constructed at each use, so it is not kept.
             return invoke.ContainingType.TypeArguments is { Length: > 0 } arguments && arguments[0].Name == "ILogger";
         }
 
+        // A constructed member (a generic method, a member of a generic type) is a new object at each use: it is looked up
+        // by its definition, and only a definition is kept.
         var key = member is IMethodSymbol { ReducedFrom: { } reduced } ? reduced : member.OriginalDefinition;
         return _members.TryGetValue(key, out var candidate) ? candidate : _members.GetOrAdd(key, Compute(key));
     }

@@ -44,17 +44,31 @@ internal sealed class StemSet
         return false;
     }
 
-    private bool StemAt(string identifier, int at)
+    /// <summary>The length of a stem that an ASCII text holds at <paramref name="at"/> in any case, or 0.</summary>
+    public int LengthAt(string text, int at)
+    {
+        if (at + 1 >= text.Length)
+        {
+            return 0;
+        }
+
+        var pair = (Lower(text[at]) * 128) + Lower(text[at + 1]);
+        return (_firstPairs[pair >> 6] & (1UL << (pair & 63))) != 0 ? StemLengthAt(text, at) : 0;
+    }
+
+    private bool StemAt(string identifier, int at) => StemLengthAt(identifier, at) > 0;
+
+    private int StemLengthAt(string text, int at)
     {
         foreach (var stem in Stems)
         {
-            if (at + stem.Length <= identifier.Length && MatchesAt(identifier, at, stem))
+            if (at + stem.Length <= text.Length && MatchesAt(text, at, stem))
             {
-                return true;
+                return stem.Length;
             }
         }
 
-        return false;
+        return 0;
     }
 
     private static bool MatchesAt(string identifier, int at, string stem)
@@ -62,6 +76,19 @@ internal sealed class StemSet
         for (var i = 0; i < stem.Length; i++)
         {
             if (Lower(identifier[at + i]) != stem[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 0x7F)
             {
                 return false;
             }
