@@ -19,31 +19,9 @@ internal static class BodyNames
     private static readonly ConcurrentDictionary<string, bool> ByWord = new(System.StringComparer.Ordinal);
     private static int _cached;
 
-    private static readonly StemSet Stems = new(NameHeuristics.AllStems);
-
     public static bool MayNameSource(SyntaxNode body)
     {
         var text = body.SyntaxTree.GetText().ToString(body.Span);
-        return StemSet.IsAscii(text) ? AnyAsciiWordSays(text) : AnyWordSays(text);
-    }
-
-    /// <summary>One scan of the text; a hit's word is the same whichever stem, or overlapping hit, found it.</summary>
-    private static bool AnyAsciiWordSays(string text)
-    {
-        for (var at = 0; at < text.Length; at++)
-        {
-            if (Stems.LengthAt(text, at) is > 0 and var length && Says(WordAround(text, at, length)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Stem by stem (OrdinalIgnoreCase, under which a few non-ASCII letters match ASCII ones).</summary>
-    private static bool AnyWordSays(string text)
-    {
         foreach (var stem in NameHeuristics.AllStems)
         {
             for (var at = text.IndexOf(stem, System.StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(stem, at + stem.Length, System.StringComparison.OrdinalIgnoreCase))

@@ -2,7 +2,8 @@ namespace ReleaseGates.Analyzers.Privacy;
 
 /// <summary>
 /// Stems (lower-case ASCII letters and digits, three or more) that an identifier may contain in any case. Asked of every
-/// name a compilation declares at compilation start, and of the words around a hit in a body: an ASCII identifier is
+/// name a compilation declares at compilation start, and of the words around a hit in a body (a body's text itself is
+/// searched stem by stem: the runtime's vectorized search beats one scan of every position): an ASCII identifier is
 /// scanned once, and only a position whose two letters begin some stem is compared with the stems; any other identifier
 /// is searched stem by stem (OrdinalIgnoreCase, under which a few non-ASCII letters match ASCII ones).
 /// </summary>
@@ -44,31 +45,17 @@ internal sealed class StemSet
         return false;
     }
 
-    /// <summary>The length of a stem that an ASCII text holds at <paramref name="at"/> in any case, or 0.</summary>
-    public int LengthAt(string text, int at)
-    {
-        if (at + 1 >= text.Length)
-        {
-            return 0;
-        }
-
-        var pair = (Lower(text[at]) * 128) + Lower(text[at + 1]);
-        return (_firstPairs[pair >> 6] & (1UL << (pair & 63))) != 0 ? StemLengthAt(text, at) : 0;
-    }
-
-    private bool StemAt(string identifier, int at) => StemLengthAt(identifier, at) > 0;
-
-    private int StemLengthAt(string text, int at)
+    private bool StemAt(string identifier, int at)
     {
         foreach (var stem in Stems)
         {
-            if (at + stem.Length <= text.Length && MatchesAt(text, at, stem))
+            if (at + stem.Length <= identifier.Length && MatchesAt(identifier, at, stem))
             {
-                return stem.Length;
+                return true;
             }
         }
 
-        return 0;
+        return false;
     }
 
     private static bool MatchesAt(string identifier, int at, string stem)
@@ -76,19 +63,6 @@ internal sealed class StemSet
         for (var i = 0; i < stem.Length; i++)
         {
             if (Lower(identifier[at + i]) != stem[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    public static bool IsAscii(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c > 0x7F)
             {
                 return false;
             }

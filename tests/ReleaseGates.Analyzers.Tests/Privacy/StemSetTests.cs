@@ -35,14 +35,6 @@ public sealed class StemSetTests
         }
     }
 
-    [Theory]
-    [InlineData("xx asrx", 3, 3)]
-    [InlineData("RECOGNIZED", 0, 7)]
-    [InlineData("said", 1, 0)]
-    [InlineData("sa", 0, 0)]
-    public void The_length_of_the_stem_at_a_position_of_an_ascii_text(string text, int at, int length) =>
-        Assert.Equal(length, new StemSet(Stems).LengthAt(text, at));
-
     private static bool SearchStemByStem(string identifier) =>
         Stems.Any(stem => identifier.Contains(stem, StringComparison.OrdinalIgnoreCase));
 }
