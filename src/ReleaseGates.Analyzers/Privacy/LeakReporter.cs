@@ -23,6 +23,7 @@ internal static class LeakReporter
     {
         var site = context.Operation;
         if (!SinkSites.HasSiteShape(site)
+            || PassesNothing(site)
             || (descriptor.Id == RuleIdentifiers.TranscriptInExceptionMessage && !MayMakeExceptionMessage(site, candidates))
             || !candidates.MayBeSite(site)
             || SinkSites.HandsOnNothing(site))
@@ -51,6 +52,17 @@ internal static class LeakReporter
             }
         }
     }
+
+    /// <summary>
+    /// A call or creation without arguments hands on nothing (<see cref="SinkSites.HandsOnNothing"/>), asked first
+    /// because it costs no look-up: <c>Dispose()</c>, <c>ToString()</c>, <c>new List&lt;T&gt;()</c>.
+    /// </summary>
+    private static bool PassesNothing(IOperation site) => site switch
+    {
+        IInvocationOperation invocation => invocation.Arguments.IsEmpty,
+        IObjectCreationOperation creation => creation.Arguments.IsEmpty,
+        _ => false,
+    };
 
     /// <summary>
     /// RG1002's own short cut: of calls, only a constructor's <c>: base(...)</c> makes an exception, unless a call can
