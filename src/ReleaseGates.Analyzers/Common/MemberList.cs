@@ -42,6 +42,8 @@ internal sealed class MemberList
 
     public ImmutableArray<string> Entries { get; }
 
+    public static MemberList Empty { get; } = new(ImmutableArray<string>.Empty);
+
     public bool IsEmpty => Entries.IsEmpty;
 
     public bool Contains(ISymbol member)

@@ -7,6 +7,9 @@ internal static class SourceTextSearch
 {
     private const int ChunkLength = 8192;
 
+    [ThreadStatic]
+    private static char[]? _buffer;
+
     public static bool Contains(SourceText text, string value)
     {
         if (value.Length == 0 || text.Length < value.Length)
@@ -14,7 +17,8 @@ internal static class SourceTextSearch
             return value.Length == 0;
         }
 
-        var buffer = new char[ChunkLength + value.Length];
+        // Asked of every tree at compilation start: one buffer per thread, not one per tree and word.
+        var buffer = _buffer is { } kept && kept.Length >= ChunkLength + value.Length ? kept : _buffer = new char[ChunkLength + Math.Max(value.Length, 64)];
         for (var start = 0; start < text.Length; start += ChunkLength)
         {
             // Each chunk overlaps the next by the word's length less one, so a word across the boundary is found.

@@ -20,7 +20,7 @@ internal sealed class CarrierTypes(SourceMembers sources)
     /// <summary>What a value of this type carries as a whole: a recognition result, a list of Whisper segments, an AudioDataStream.</summary>
     public Taint CarriedBy(ITypeSymbol? type) => type is null || TypeShapes.IsContentFree(type) || type.SpecialType == SpecialType.System_String
         ? Taint.Clean
-        : _carried.GetOrAdd(type, t => Compute(t, MaxLevels, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)));
+        : _carried.TryGetValue(type, out var carried) ? carried : _carried.GetOrAdd(type, t => Compute(t, MaxLevels, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)));
 
     private Taint Compute(ITypeSymbol type, int levels, HashSet<ITypeSymbol> visiting)
     {

@@ -5,9 +5,10 @@ using ReleaseGates.Analyzers.Common;
 namespace ReleaseGates.Analyzers.Privacy;
 
 /// <summary>
-/// What RG1001-RG1003 share: nothing is registered when the compilation can see no sink; otherwise each operation block
-/// is walked once for the three rules (<see cref="BlockLeaks"/>): every call, creation and property assignment is asked
-/// whether it is a sink, and only a sink's arguments are followed back. Each rule reports its own leaks.
+/// What RG1001-RG1003 share: nothing is registered when the compilation can see no sink; otherwise each rule has the
+/// driver hand it the calls, creations and assignments (the driver walks each body once for every analyzer), asks each
+/// whether it can be a sink site (<see cref="SiteCandidates"/>, one look-up for most), and follows back only a sink's
+/// values; the leaks at a site are found once for the three rules (<see cref="SiteLeaks"/>). Each rule reports its own.
 /// </summary>
 public abstract class LeakAnalyzer : RuleAnalyzer
 {
@@ -24,6 +25,7 @@ public abstract class LeakAnalyzer : RuleAnalyzer
             return;
         }
 
-        context.RegisterOperationBlockAction(c => LeakReporter.Report(c, privacy, Descriptor));
+        var candidates = privacy.CandidatesFor(context.Options.AnalyzerConfigOptionsProvider);
+        context.RegisterOperationAction(c => LeakReporter.Report(c, privacy, candidates, Descriptor), LeakReporter.SiteKinds(Descriptor));
     }
 }

@@ -45,7 +45,8 @@ internal static class LeakFinder
         return leaks;
     }
 
-    private static bool EvaluatesToNothing(IOperation value) => value.ConstantValue.HasValue || TypeShapes.IsContentFree(value.Type);
+    /// <summary>Whether a value carries nothing whatever flows into it: a constant, a number, flag or date (<c>TaintEvaluation.Evaluate</c>).</summary>
+    public static bool EvaluatesToNothing(IOperation value) => value.ConstantValue.HasValue || TypeShapes.IsContentFree(value.Type);
 
     /// <summary>
     /// Whether a value logged, or a piece of it the finder reports at (an interpolation hole, a formatting argument), or

@@ -38,20 +38,20 @@ internal static class NameHeuristics
         "metric", "tag", "category", "option", "options", "setting", "settings", "config", "provider", "service", "client");
 
     /// <summary>Every identifier that says transcript contains one of these (in any case): one without is answered without splitting it.</summary>
-    private static readonly string[] TranscriptStems = { "transcri", "utteranc", "hypoth", "dictat", "recogni", "spoken", "speech", "asr", "stt", "said", "heard" };
+    private static readonly StemSet TranscriptStems = new("transcri", "utteranc", "hypoth", "dictat", "recogni", "spoken", "speech", "asr", "stt", "said", "heard");
 
     /// <summary>Every type name that says recognition output contains one of these (in any case).</summary>
-    private static readonly string[] RecognitionStems = { "speech", "asr", "stt", "recogni", "transcri", "dictat", "voice", "spoken", "whisper" };
+    private static readonly StemSet RecognitionStems = new("speech", "asr", "stt", "recogni", "transcri", "dictat", "voice", "spoken", "whisper");
 
     /// <summary>Every identifier that says audio contains one of these (in any case).</summary>
-    private static readonly string[] AudioStems = { "audio", "pcm", "wav", "mp3", "ogg", "opus", "flac", "recording", "samples", "voice", "speech", "mic" };
+    private static readonly StemSet AudioStems = new("audio", "pcm", "wav", "mp3", "ogg", "opus", "flac", "recording", "samples", "voice", "speech", "mic");
 
     /// <summary>Every stem above, once: an identifier that says transcript, audio or recognition output contains one of them.</summary>
-    public static readonly string[] AllStems = TranscriptStems.Concat(RecognitionStems).Concat(AudioStems).Distinct().ToArray();
+    public static readonly string[] AllStems = TranscriptStems.Stems.Concat(RecognitionStems.Stems).Concat(AudioStems.Stems).Distinct().ToArray();
 
     public static bool SaysTranscript(string identifier)
     {
-        if (!ContainsStem(identifier, TranscriptStems))
+        if (!TranscriptStems.IsIn(identifier))
         {
             return false;
         }
@@ -112,7 +112,7 @@ internal static class NameHeuristics
     /// <summary>RecognitionResult, AsrResult, SpeechResult, SttResponse, TranscriptionResult, SpeechRecognitionEvent.</summary>
     public static bool SaysRecognitionOutput(string typeName)
     {
-        if (!ContainsStem(typeName, RecognitionStems))
+        if (!RecognitionStems.IsIn(typeName))
         {
             return false;
         }
@@ -123,7 +123,7 @@ internal static class NameHeuristics
 
     public static bool SaysAudio(string identifier)
     {
-        if (!ContainsStem(identifier, AudioStems))
+        if (!AudioStems.IsIn(identifier))
         {
             return false;
         }
@@ -164,76 +164,6 @@ internal static class NameHeuristics
 
         return words;
     }
-
-    /// <summary>
-    /// Whether the identifier contains one of the stems in any case. Asked of every name a compilation declares (at
-    /// compilation start) and of the words around a hit in a body: an ASCII identifier is scanned once, each position
-    /// compared only with the stems that start with its letter; any other is searched as before, stem by stem
-    /// (OrdinalIgnoreCase, under which a few non-ASCII letters match ASCII ones).
-    /// </summary>
-    private static bool ContainsStem(string identifier, string[] stems)
-    {
-        if (IsAscii(identifier))
-        {
-            return ContainsAsciiStem(identifier, stems);
-        }
-
-        foreach (var stem in stems)
-        {
-            if (identifier.Length >= stem.Length && identifier.IndexOf(stem, System.StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAscii(string identifier)
-    {
-        foreach (var c in identifier)
-        {
-            if (c > 0x7F)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>The stems are lower-case ASCII letters and digits: an ASCII letter is lowered by setting one bit.</summary>
-    private static bool ContainsAsciiStem(string identifier, string[] stems)
-    {
-        for (var at = 0; at < identifier.Length; at++)
-        {
-            var first = Lower(identifier[at]);
-            foreach (var stem in stems)
-            {
-                if (stem[0] == first && at + stem.Length <= identifier.Length && MatchesAt(identifier, at, stem))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool MatchesAt(string identifier, int at, string stem)
-    {
-        for (var i = 1; i < stem.Length; i++)
-        {
-            if (Lower(identifier[at + i]) != stem[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
 
     private static bool ContainsAny(List<string> words, ImmutableHashSet<string> set)
     {

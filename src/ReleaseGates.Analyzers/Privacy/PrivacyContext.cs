@@ -15,6 +15,10 @@ internal sealed class PrivacyContext
     private readonly ConcurrentDictionary<string, PrivacyRules> _rulesByConfiguration = new(System.StringComparer.Ordinal);
     private readonly ConcurrentDictionary<SyntaxTree, PrivacyRules> _rulesByTree = new();
     private readonly Compilation _compilation;
+    private SiteCandidates? _candidates;
+
+    /// <summary>The tree last asked about and its rules: the driver hands over a file's operations one after another.</summary>
+    private TreeRules? _last;
 
     private PrivacyContext(CompilationSymbolCache cache)
     {
@@ -47,9 +51,26 @@ internal sealed class PrivacyContext
     public bool CanHaveSinks(AnalyzerConfigOptionsProvider options) =>
         HasKnownSinks || ReleaseGatesOptions.AnyFileSets(_compilation, options, ReleaseGatesOptions.LogSinks);
 
-    /// <summary>The rules a file uses: asked for every operation block by each of three rules, so the common case is a plain look-up.</summary>
-    public PrivacyRules RulesFor(SyntaxTree tree, AnalyzerOptions options) =>
-        _rulesByTree.TryGetValue(tree, out var rules) ? rules : _rulesByTree.GetOrAdd(tree, Create(tree, options));
+    /// <summary>The first question asked of every call, creation and property assignment (the same configuration provider each time).</summary>
+    public SiteCandidates CandidatesFor(AnalyzerConfigOptionsProvider options) =>
+        _candidates ?? Interlocked.CompareExchange(ref _candidates, CreateCandidates(options), null) ?? _candidates!;
+
+    private SiteCandidates CreateCandidates(AnalyzerConfigOptionsProvider options) => new(
+        anyConfiguredSinks: ReleaseGatesOptions.AnyFileSets(_compilation, options, ReleaseGatesOptions.LogSinks),
+        mayFollowAcrossMethods: MayHaveSources || ReleaseGatesOptions.AnyFileSets(_compilation, options, ReleaseGatesOptions.TranscriptMembers));
+
+    /// <summary>The rules a file uses: asked at every site that may be a sink by each of three rules, so the common case is a plain look-up.</summary>
+    public PrivacyRules RulesFor(SyntaxTree tree, AnalyzerOptions options)
+    {
+        if (_last is { } last && last.Tree == tree)
+        {
+            return last.Rules;
+        }
+
+        var rules = _rulesByTree.TryGetValue(tree, out var known) ? known : _rulesByTree.GetOrAdd(tree, Create(tree, options));
+        _last = new TreeRules(tree, rules);
+        return rules;
+    }
 
     private PrivacyRules Create(SyntaxTree tree, AnalyzerOptions options)
     {
@@ -60,4 +81,6 @@ internal sealed class PrivacyContext
             followsAcrossMethods: MayHaveSources || !read.TranscriptMembers.IsEmpty,
             sourcesNamedInBody: !MayHaveSources && !ReferencesSpeechTypeNames && read.TranscriptMembers.IsEmpty));
     }
+
+    private sealed record TreeRules(SyntaxTree Tree, PrivacyRules Rules);
 }

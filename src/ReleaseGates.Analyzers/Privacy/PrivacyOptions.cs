@@ -34,6 +34,9 @@ internal sealed class PrivacyOptions
     /// <summary>Identifies equal configurations, so files that share one share their caches.</summary>
     public string Key { get; }
 
+    /// <summary>What no configuration changes: name heuristics on, the console a sink, no lists.</summary>
+    public static PrivacyOptions Defaults { get; } = new(true, true, MemberList.Empty, MemberList.Empty, MemberList.Empty);
+
     public static PrivacyOptions Read(AnalyzerConfigOptions options) => new(
         ReleaseGatesOptions.GetBool(options, ReleaseGatesOptions.NameHeuristics, defaultValue: true),
         ReleaseGatesOptions.GetBool(options, ReleaseGatesOptions.ConsoleIsSink, defaultValue: true),

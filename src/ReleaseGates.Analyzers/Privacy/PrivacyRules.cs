@@ -62,8 +62,8 @@ internal sealed class PrivacyRules
     /// <summary>Per member body: its flow, built on first need and shared by the three rules and the summaries.</summary>
     public ConditionalWeakTable<IOperation, LocalFlow> Flows { get; } = new();
 
-    /// <summary>Per operation block: the leaks at its sinks, found once for the three rules (<see cref="Privacy.BlockLeaks"/>).</summary>
-    public ConditionalWeakTable<IOperation, List<Leak>> BlockLeaks { get; } = new();
+    /// <summary>Per sink site: its leaks, found once for the three rules (<see cref="Privacy.SiteLeaks"/>).</summary>
+    public ConditionalWeakTable<IOperation, IReadOnlyList<Leak>> SiteLeaks { get; } = new();
 
     /// <summary>Whether content flows from the receiver and arguments into the result (<see cref="Propagation"/>).</summary>
     public bool Propagates(IMethodSymbol method) => _propagators.GetOrAdd(method, Propagation.Propagates);

@@ -22,15 +22,15 @@ internal sealed class SinkMembers(PrivacyOptions options)
 
     private readonly ConcurrentDictionary<ISymbol, Sink?> _sinks = new(SymbolEqualityComparer.Default);
 
-    /// <summary>Per declaring type, its interfaces that are rows of the table (almost always none).</summary>
-    private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<INamedTypeSymbol>> _rowInterfaces = new(SymbolEqualityComparer.Default);
+    /// <summary>Per declaring type, what its bases and interfaces say (<see cref="RowsOf"/>).</summary>
+    private readonly ConcurrentDictionary<INamedTypeSymbol, TypeRows> _rows = new(SymbolEqualityComparer.Default);
 
     /// <summary>The sink a method, constructor, property or indexer is, if any (asked once per member definition).</summary>
     public Sink? Of(ISymbol member)
     {
         // Asked at every call, creation and property assignment: a look-up, and nothing allocated, once known.
         var key = member is IMethodSymbol { MethodKind: MethodKind.DelegateInvoke } ? member : Symbols.Unreduced(member);
-        return _sinks.TryGetValue(key, out var sink) ? sink : _sinks.GetOrAdd(key, Compute(key));
+        return _sinks.TryGetValue(key, out var sink) ? sink : _sinks.GetOrAdd(key, Find(key));
     }
 
     /// <summary>Whether the compilation can see any sink at all (the known types, or a configured one).</summary>
@@ -52,7 +52,8 @@ internal sealed class SinkMembers(PrivacyOptions options)
         return false;
     }
 
-    private Sink? Compute(ISymbol constructed)
+    /// <summary>The sink a member is, not cached (for a caller that keeps its own answer).</summary>
+    public Sink? Find(ISymbol constructed)
     {
         if (constructed is IMethodSymbol { MethodKind: MethodKind.DelegateInvoke } invoke)
         {
@@ -72,17 +73,21 @@ internal sealed class SinkMembers(PrivacyOptions options)
             _ => member.Name,
         };
 
-        for (var type = member.ContainingType; type is not null; type = type.BaseType)
+        var rows = member.ContainingType is { } declaring ? RowsOf(declaring) : TypeRows.None;
+        if (rows.RowBase)
         {
-            if (Known(type, name) is { } sink)
+            for (var type = member.ContainingType; type is not null; type = type.BaseType)
             {
-                return sink;
+                if (Known(type, name) is { } sink)
+                {
+                    return sink;
+                }
             }
         }
 
-        if (!member.IsStatic && member.ContainingType is { } declaring)
+        if (!member.IsStatic)
         {
-            foreach (var implemented in RowInterfaces(declaring))
+            foreach (var implemented in rows.RowInterfaces)
             {
                 if (Known(implemented, name) is { } sink)
                 {
@@ -91,18 +96,24 @@ internal sealed class SinkMembers(PrivacyOptions options)
             }
         }
 
-        return member is IMethodSymbol method ? LoggingMethodSink(method) : null;
+        return member is IMethodSymbol method ? LoggingMethodSink(method, rows.EventSource) : null;
     }
 
     /// <summary>
-    /// The interfaces of a type whose name is a row's, found once per type: each read of <c>AllInterfaces</c> builds a new
-    /// array, and the members of one type are asked about one after another.
+    /// What a type's bases and interfaces say about its members, found once per type (each read of <c>AllInterfaces</c>
+    /// builds a new array, and the members of one type are asked about one after another).
     /// </summary>
-    private ImmutableArray<INamedTypeSymbol> RowInterfaces(INamedTypeSymbol type)
+    private TypeRows RowsOf(INamedTypeSymbol type)
     {
-        if (_rowInterfaces.TryGetValue(type, out var rows))
+        if (_rows.TryGetValue(type, out var rows))
         {
             return rows;
+        }
+
+        var rowBase = false;
+        for (var current = type; current is not null && !rowBase; current = current.BaseType)
+        {
+            rowBase = TypeNames.Contains(current.MetadataName);
         }
 
         var found = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
@@ -114,7 +125,15 @@ internal sealed class SinkMembers(PrivacyOptions options)
             }
         }
 
-        return _rowInterfaces.GetOrAdd(type, found.ToImmutable());
+        return _rows.GetOrAdd(type, new TypeRows(rowBase, found.ToImmutable(), SymbolNames.IsOrDerivesFrom(type.BaseType, KnownSinks.EventSourceType)));
+    }
+
+    /// <param name="RowBase">The type or a base type has a row's name.</param>
+    /// <param name="RowInterfaces">Its interfaces whose name is a row's (almost always none).</param>
+    /// <param name="EventSource">It derives from EventSource.</param>
+    private sealed record TypeRows(bool RowBase, ImmutableArray<INamedTypeSymbol> RowInterfaces, bool EventSource)
+    {
+        public static readonly TypeRows None = new(false, ImmutableArray<INamedTypeSymbol>.Empty, false);
     }
 
     private Sink? Known(INamedTypeSymbol type, string memberName)
@@ -142,16 +161,15 @@ internal sealed class SinkMembers(PrivacyOptions options)
     /// [LoggerMessage] methods (declared in source, or in a referenced assembly as a static method that takes the logger)
     /// and the events of an EventSource.
     /// </summary>
-    private static Sink? LoggingMethodSink(IMethodSymbol method)
+    private static Sink? LoggingMethodSink(IMethodSymbol method, bool ofEventSource)
     {
         if ((!method.DeclaringSyntaxReferences.IsEmpty || (method.IsStatic && TakesALogger(method))) && HasLoggerMessageAttribute(method))
         {
             return new Sink(SinkFamily.Log, $"[LoggerMessage] {method.Name}");
         }
 
-        if (method is { MethodKind: MethodKind.Ordinary, IsStatic: false }
-            && method.ContainingType is { } eventSource
-            && SymbolNames.IsOrDerivesFrom(eventSource.BaseType, KnownSinks.EventSourceType)
+        if (ofEventSource
+            && method is { MethodKind: MethodKind.Ordinary, IsStatic: false }
             && !method.GetAttributes().Any(a => a.AttributeClass is { } c && SymbolNames.FullName(c) == KnownSinks.NonEventAttribute))
         {
             return new Sink(SinkFamily.EventSource, SymbolNames.Short(method));

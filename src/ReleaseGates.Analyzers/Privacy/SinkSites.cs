@@ -46,6 +46,33 @@ internal static class SinkSites
         _ => false,
     };
 
+    /// <summary>
+    /// Whether whatever the site hands on evaluates to nothing (<see cref="LeakFinder.EvaluatesToNothing"/>): every argument,
+    /// an assigned value and an indexer's key. The values that reach a sink are among these, so such a site (<c>Debug.Assert(x &gt; 0)</c>,
+    /// <c>new ArgumentException("...")</c>) has no leak, and is done before the file's rules are looked up.
+    /// </summary>
+    public static bool HandsOnNothing(IOperation operation) => operation switch
+    {
+        IInvocationOperation invocation => AllEvaluateToNothing(invocation.Arguments),
+        IObjectCreationOperation creation => AllEvaluateToNothing(creation.Arguments),
+        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment =>
+            LeakFinder.EvaluatesToNothing(assignment.Value) && AllEvaluateToNothing(target.Arguments),
+        _ => false,
+    };
+
+    private static bool AllEvaluateToNothing(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (!LeakFinder.EvaluatesToNothing(argument.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The values that reach a sink at <paramref name="operation"/>; false when a summary it needed was cut off.</summary>
     public static bool ValuesReaching(IOperation operation, LocalFlow flow, CallChain? calls, List<SinkValue> values)
     {

@@ -44,7 +44,7 @@ internal static class SpeechCode
         {
             if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly
                 && !IsFramework(assembly.Name)
-                && NamesSpeechTypes.GetValue(assembly, static a => a.TypeNames.Any(name => NameHeuristics.SaysTranscript(name) || NameHeuristics.SaysRecognitionOutput(name)) ? Yes : No) == Yes)
+                && NamesSpeechTypes.GetValue(assembly, static a => a.TypeNames.Any(SaysSpeechType) ? Yes : No) == Yes)
             {
                 return true;
             }
@@ -52,6 +52,14 @@ internal static class SpeechCode
 
         return false;
     }
+
+    /// <summary>
+    /// A type named for a transcript or recognition output; not an attribute class: the package compiles
+    /// <c>TranscriptAttribute</c> into every project that references it, so its declaration says nothing (its use, which
+    /// <see cref="AttributeNames.IsUsedInSource"/> finds, does).
+    /// </summary>
+    private static bool SaysSpeechType(string name) =>
+        !name.EndsWith("Attribute", StringComparison.Ordinal) && (NameHeuristics.SaysTranscript(name) || NameHeuristics.SaysRecognitionOutput(name));
 
     private static readonly ConditionalWeakTable<IAssemblySymbol, object> NamesSpeechTypes = new();
     private static readonly object Yes = new();
@@ -66,7 +74,7 @@ internal static class SpeechCode
         && (assembly.Length == sdk.Length || assembly[sdk.Length] is '.' or '-');
 
     private static bool NamesATranscript(Compilation compilation) =>
-        compilation.ContainsSymbolsWithName(name => NameHeuristics.SaysTranscript(name) || NameHeuristics.SaysRecognitionOutput(name), SymbolFilter.Type)
+        compilation.ContainsSymbolsWithName(SaysSpeechType, SymbolFilter.Type)
         || compilation.ContainsSymbolsWithName(NameHeuristics.SaysTranscript, SymbolFilter.Member)
         || AttributeNames.IsUsedInSource(compilation, AttributeNames.Transcript, AttributeNames.RawAudio);
 }

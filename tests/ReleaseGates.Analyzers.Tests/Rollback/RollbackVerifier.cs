@@ -56,4 +56,6 @@ internal static class RollbackVerifier<TAnalyzer>
 internal static class PackageAttributes
 {
     public static string Rollback { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "attributes", "ReleaseGates.RollbackAttributes.cs"));
+
+    public static string Privacy { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "attributes", "ReleaseGates.PrivacyAttributes.cs"));
 }
