@@ -19,10 +19,23 @@ internal static class Stages
         var canaryFiles = ShardPattern.Expand(directory, "canary/*.jsonl");
         var baseline = Stage("read baseline", () => UtteranceReader.Read(baselineFiles, UtteranceReadOptions.Standard));
         var canary = Stage("read canary", () => UtteranceReader.Read(canaryFiles, UtteranceReadOptions.Standard));
-        var pairing = Stage("pair", () => UtterancePairing.Pair(baseline, canary));
+        var pairing = Stage("pair", () =>
+        {
+            // As UtteranceComparison does: the ids go, and their garbage, before the next stage allocates.
+            var pairs = UtterancePairing.Pair(baseline, canary);
+            baseline.DropIds();
+            canary.DropIds();
+            LargeGarbage.CollectAfter(baseline.Count + canary.Count);
+            return pairs;
+        });
         Stage("metrics, both sides", () => (UtteranceMetricsCalculator.Compute(baseline, pairing.BaselineMembers), UtteranceMetricsCalculator.Compute(canary, pairing.CanaryMembers)));
         var metrics = config.Budgets.Select(b => ResampledMetric.For(b.Name, field => Kind(baseline, field))).OfType<ResampledMetric>().ToList();
-        var samples = Stage("paired samples", () => PairedSamples.Create(baseline, canary, pairing, metrics));
+        var samples = Stage("paired samples", () =>
+        {
+            var created = PairedSamples.Create(baseline, canary, pairing, metrics, dropRecords: true);
+            LargeGarbage.CollectAfter(created.PairCount);
+            return created;
+        });
         var statistics = config.Statistics!;
         Stage("bootstrap", () => PairedBootstrap.Run(samples, new BootstrapOptions(statistics.Confidence, statistics.Resamples, (ulong)statistics.Seed)));
     }
