@@ -228,9 +228,14 @@ internal static class SinkSites
     }
 
     /// <summary><c>Console.Out.WriteLine(x)</c>, <c>Console.Error.Write(x)</c>; Application Insights <c>telemetry.Properties[k] = x</c>.</summary>
+    /// <summary>Whether <paramref name="instance"/> has the shape of a receiver that is a sink (<see cref="ReceiverSink"/>):
+    /// <c>Console.Out</c>, <c>Console.Error</c>, an Application Insights item's <c>Properties</c>. Asked of every call first.</summary>
+    public static bool MayBeReceiverSink(IOperation? instance) =>
+        instance is IPropertyReferenceOperation { Property.Name: "Out" or "Error" or "Properties" };
+
     private static Sink? ReceiverSink(IOperation? instance, string memberName, PrivacyRules rules)
     {
-        if (instance is not IPropertyReferenceOperation { Property: var property })
+        if (!MayBeReceiverSink(instance) || instance is not IPropertyReferenceOperation { Property: var property })
         {
             return null;
         }

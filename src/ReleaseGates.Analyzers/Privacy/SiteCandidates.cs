@@ -39,10 +39,10 @@ internal sealed class SiteCandidates
     public bool MayBeSite(IOperation operation) => AnyConfiguredSinks || operation switch
     {
         IInvocationOperation invocation => IsCandidate(invocation.TargetMethod)
-            || IsSinkReceiver(invocation.Instance)
+            || SinkSites.MayBeReceiverSink(invocation.Instance)
             || PassesToOwnMethod(invocation.Arguments),
         IObjectCreationOperation { Constructor: { } constructor } creation => IsCandidate(constructor) || PassesToOwnMethod(creation.Arguments),
-        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } => IsCandidate(target.Property) || IsSinkReceiver(target.Instance),
+        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } => IsCandidate(target.Property) || SinkSites.MayBeReceiverSink(target.Instance),
         _ => false,
     };
 
@@ -69,10 +69,6 @@ internal sealed class SiteCandidates
     private bool Compute(ISymbol member) =>
         _sinks.Find(member) is not null
         || (member is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor && TypeShapes.IsException(constructor.ContainingType));
-
-    /// <summary><c>Console.Out</c>, <c>Console.Error</c>, an Application Insights item's <c>Properties</c> (<see cref="SinkSites"/>).</summary>
-    private static bool IsSinkReceiver(IOperation? instance) =>
-        instance is IPropertyReferenceOperation { Property.Name: "Out" or "Error" or "Properties" };
 
     private bool PassesToOwnMethod(ImmutableArray<IArgumentOperation> arguments) => MayFollowAcrossMethods && !arguments.IsEmpty;
 
