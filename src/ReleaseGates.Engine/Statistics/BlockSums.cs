@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ReleaseGates.Engine.Statistics;
 
@@ -24,25 +25,28 @@ internal sealed class BlockSums
     private static readonly int Width = WeightBlock.Width;
 
     private readonly PairedSamples _samples;
-    private readonly Vector<int>[] _signatureCounts;
+
+    /// <summary>Signature s's count lane k in the block's resample r: [(s × lanes + k) × Width + r].</summary>
+    private readonly int[] _signatureCounts;
     private readonly long[] _countTotals;
-    private readonly Vector<int>[] _classCounts;
+    private readonly int[] _classCounts;
     private readonly double[] _sums;
 
     public BlockSums(PairedSamples samples)
     {
         _samples = samples;
         Weights = new WeightBlock(samples.UnitCount);
-        _signatureCounts = new Vector<int>[samples.Groups.Signatures.Length * samples.Counts.LaneCount];
+        _signatureCounts = new int[samples.Groups.Signatures.Length * samples.Counts.LaneCount * Width];
         _countTotals = new long[samples.GroupCount * samples.Counts.LaneCount * 2 * Width];
-        _classCounts = new Vector<int>[samples.GroupCount * samples.Classes.LaneCount * ClassLanes.Stride];
+        _classCounts = new int[samples.GroupCount * samples.Classes.LaneCount * ClassLanes.Stride * Width];
         _sums = new double[samples.GroupCount * samples.Sums.LaneCount * Width];
     }
 
     public WeightBlock Weights { get; }
 
-    /// <summary>The class counts, for <see cref="ClassLanes.Percentile"/>: group g, lane k, class c is at <see cref="ClassAt"/> + c.</summary>
-    public Vector<int>[] ClassCounts => _classCounts;
+    /// <summary>The class counts, for <see cref="ClassLanes.Percentile"/>: group g, lane k, class c in the block's
+    /// resample r is at (<see cref="ClassAt"/> + c) × Width + r.</summary>
+    public int[] ClassCounts => _classCounts;
 
     public int ClassAt(int group, int lane) => ((group * _samples.Classes.LaneCount) + lane) * ClassLanes.Stride;
 
@@ -76,17 +80,17 @@ internal sealed class BlockSums
         _countTotals[((((group * _samples.Counts.LaneCount) + lane) * 2) + side) * Width + resample];
 
     /// <summary>The weight of class <paramref name="cls"/> of class lane <paramref name="lane"/> in <paramref name="group"/>.</summary>
-    public long Class(int group, int lane, int cls, int resample) => _classCounts[ClassAt(group, lane) + cls][resample];
+    public long Class(int group, int lane, int cls, int resample) => _classCounts[((ClassAt(group, lane) + cls) * Width) + resample];
 
     /// <summary>The weight of every class but <see cref="RankSegments.NotCounted"/>: how many values were reported.</summary>
     public long Reported(int group, int lane, int resample)
     {
         var at = ClassAt(group, lane);
-        long total = _classCounts[at + RankSegments.Timeout][resample];
+        long total = _classCounts[((at + RankSegments.Timeout) * Width) + resample];
         var segments = _samples.Classes.Segments(lane, group).Count;
         for (var cls = 0; cls < segments; cls++)
         {
-            total += _classCounts[at + cls][resample];
+            total += _classCounts[((at + cls) * Width) + resample];
         }
 
         return total;
@@ -95,6 +99,9 @@ internal sealed class BlockSums
     /// <summary>The weighted sum of measure lane <paramref name="lane"/> in <paramref name="group"/>.</summary>
     public double Sum(int group, int lane, int resample) => _sums[(((group * _samples.Sums.LaneCount) + lane) * Width) + resample];
 
+    /// <remarks>Each pair adds its weights (two vectors: the block's two halves) to cells it finds by index; the
+    /// indexes come from the pair's own rows, built so that every one is in range, and the cells are reached by
+    /// reference without a bounds check: these few instructions run a billion times a bootstrap.</remarks>
     [MethodImpl(HotLoop)]
     private void SumCountsAndClasses<TLanes>(TLanes figures)
         where TLanes : struct, ILanes
@@ -109,8 +116,8 @@ internal sealed class BlockSums
         var classLanes = _samples.Classes.LaneCount;
         var overall = _samples.Classes.Overall;
         var member = _samples.Classes.Member;
-        var signatureCounts = _signatureCounts;
-        var classCounts = _classCounts;
+        ref var signatureCells = ref Unsafe.As<int, Vector<int>>(ref MemoryMarshal.GetReference(_signatureCounts.AsSpan())); // empty when no lane counts
+        ref var classCells = ref Unsafe.As<int, Vector<int>>(ref MemoryMarshal.GetReference(_classCounts.AsSpan()));
         const int Stride = ClassLanes.Stride;
 
         // A pair adds at most MaxWeight × the largest count to a 32-bit lane: flush before one could overflow.
@@ -118,18 +125,21 @@ internal sealed class BlockSums
         var untilFlush = block;
         for (var pair = 0; pair < units.Length; pair++)
         {
-            var weight = weights.Of(units[pair]);
+            weights.Of(units[pair], out var low, out var high);
             var row = pair * laneCount;
-            var signature = signatureOf[pair] * laneCount;
+            ref var signature = ref Unsafe.Add(ref signatureCells, signatureOf[pair] * laneCount * 2);
             for (var lane = 0; lane < laneCount; lane++)
             {
-                signatureCounts[signature + lane] += weight * figures.Get(row + lane);
+                var count = new Vector<int>(figures.Get(row + lane));
+                ref var cell = ref Unsafe.Add(ref signature, lane * 2);
+                cell += low * count;
+                Unsafe.Add(ref cell, 1) += high * count;
             }
 
             var classRow = pair * classLanes;
             for (var lane = 0; lane < classLanes; lane++)
             {
-                classCounts[(lane * Stride) + overall[classRow + lane]] += weight;
+                AddWeights(ref Unsafe.Add(ref classCells, ((lane * Stride) + overall[classRow + lane]) * 2), low, high);
             }
 
             for (var m = starts[pair]; m < starts[pair + 1]; m++)
@@ -138,7 +148,7 @@ internal sealed class BlockSums
                 var memberRow = m * classLanes;
                 for (var lane = 0; lane < classLanes; lane++)
                 {
-                    classCounts[at + (lane * Stride) + member[memberRow + lane]] += weight;
+                    AddWeights(ref Unsafe.Add(ref classCells, (at + (lane * Stride) + member[memberRow + lane]) * 2), low, high);
                 }
             }
 
@@ -152,6 +162,13 @@ internal sealed class BlockSums
         FlushSignatures();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddWeights(ref Vector<int> cell, Vector<int> low, Vector<int> high)
+    {
+        cell += low;
+        Unsafe.Add(ref cell, 1) += high;
+    }
+
     /// <summary>Adds each signature's counts to the totals of the groups it counts in, on the sides it counts for.</summary>
     private void FlushSignatures()
     {
@@ -161,13 +178,12 @@ internal sealed class BlockSums
         {
             for (var lane = 0; lane < laneCount; lane++)
             {
-                var partial = _signatureCounts[(signature * laneCount) + lane];
-                if (partial == Vector<int>.Zero)
+                var partial = new Span<int>(_signatureCounts, ((signature * laneCount) + lane) * Width, Width);
+                if (IsZero(partial))
                 {
                     continue;
                 }
 
-                _signatureCounts[(signature * laneCount) + lane] = Vector<int>.Zero;
                 for (var r = 0; r < Width; r++)
                 {
                     long value = partial[r];
@@ -184,8 +200,23 @@ internal sealed class BlockSums
                         }
                     }
                 }
+
+                partial.Clear();
             }
         }
+    }
+
+    private static bool IsZero(Span<int> values)
+    {
+        foreach (var value in values)
+        {
+            if (value != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Add(int group, int lane, int side, int resample, long value) =>

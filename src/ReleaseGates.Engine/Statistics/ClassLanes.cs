@@ -65,14 +65,14 @@ internal sealed class ClassLanes
 
     /// <summary>The value at nearest rank <paramref name="rank"/> among the values of <paramref name="group"/> on
     /// <paramref name="lane"/> in the block's resample <paramref name="resample"/>, given the resample's weighted count of
-    /// each class: <paramref name="classCounts"/>[<paramref name="at"/> + class], lane <paramref name="resample"/>.</summary>
-    public double Percentile(int lane, int group, long rank, System.Numerics.Vector<int>[] classCounts, int at, WeightBlock weights, int resample)
+    /// each class: <paramref name="classCounts"/>[(<paramref name="at"/> + class) × <see cref="WeightBlock.Width"/> + <paramref name="resample"/>].</summary>
+    public double Percentile(int lane, int group, long rank, int[] classCounts, int at, WeightBlock weights, int resample)
     {
         var segments = _lanes[lane].Groups[group];
         long below = 0;
         for (var s = 0; s < segments.Count; s++)
         {
-            long inSegment = classCounts[at + s][resample];
+            long inSegment = classCounts[((at + s) * WeightBlock.Width) + resample];
             if (below + inSegment >= rank)
             {
                 return segments.Walkable[s]

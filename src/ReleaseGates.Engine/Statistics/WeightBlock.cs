@@ -7,15 +7,22 @@ namespace ReleaseGates.Engine.Statistics;
 /// The weights of <see cref="Width"/> consecutive resamples side by side: unit u's weight in the block's resample r
 /// is at [u × Width + r]. A pass over the pairs then reads each pair's figures once for all the block's resamples
 /// (one vector lane per resample), instead of once per resample: the figures of a million pairs do not fit in any
-/// cache, so reading them is what a pass costs.
+/// cache, and what a pair costs beyond its additions (reading its figures and classes, finding where they go) is
+/// paid once a pass.
 /// </summary>
 internal sealed class WeightBlock
 {
-    /// <summary>Resamples per block: one per lane of a <see cref="Vector{T}"/> of ints (8 with AVX2).</summary>
-    public static readonly int Width = Vector<int>.Count;
+    /// <summary>Resamples per block: one per lane of two <see cref="Vector{T}"/>s of ints (16 with AVX2). Two vectors
+    /// rather than one halve the passes; measured in docs/performance.md.</summary>
+    public static readonly int Width = 2 * Vector<int>.Count;
+
+    /// <summary>Units drawn for every resample of the block before the next: even (each random output serves two
+    /// units), and its weights (Chunk × Width bytes) fit in the first-level cache.</summary>
+    private const int Chunk = 1024;
 
     private readonly byte[] _weights;
     private readonly int _units;
+    private readonly Xoshiro256StarStar[] _generators = new Xoshiro256StarStar[Width];
 
     public WeightBlock(int units)
     {
@@ -34,19 +41,33 @@ internal sealed class WeightBlock
             Array.Clear(_weights, 0, _weights.Length); // only the last block of a bootstrap, once
         }
 
+        // Unit by unit for all the block's resamples, a chunk at a time, rather than resample by resample: the chunk's
+        // weights stay in the processor's cache while the block's resamples fill them, instead of every resample
+        // bringing every unit's weights in from memory and writing them back.
         for (var r = 0; r < count; r++)
         {
-            PoissonWeights.Draw(seed, first + r, _weights, _units, Width, r);
+            _generators[r] = PoissonWeights.Generator(seed, first + r);
+        }
+
+        for (var start = 0; start < _units; start += Chunk)
+        {
+            var units = Math.Min(Chunk, _units - start);
+            for (var r = 0; r < count; r++)
+            {
+                PoissonWeights.Draw(ref _generators[r], _weights, units, Width, (start * Width) + r);
+            }
         }
     }
 
-    /// <summary>Unit <paramref name="unit"/>'s weight in each of the block's resamples, one per lane.</summary>
+    /// <summary>Unit <paramref name="unit"/>'s weight in each of the block's resamples, one per lane: the first half
+    /// of the block in <paramref name="low"/>, the second in <paramref name="high"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector<int> Of(int unit)
+    public void Of(int unit, out Vector<int> low, out Vector<int> high)
     {
-        Vector.Widen(new Vector<byte>(_weights, unit * Width), out var low, out _);
-        Vector.Widen(low, out var lowest, out _);
-        return Vector.AsVectorInt32(lowest);
+        Vector.Widen(new Vector<byte>(_weights, unit * Width), out var shorts, out _);
+        Vector.Widen(shorts, out var first, out var second);
+        low = Vector.AsVectorInt32(first);
+        high = Vector.AsVectorInt32(second);
     }
 
     /// <summary>Unit <paramref name="unit"/>'s weight in the block's resample <paramref name="lane"/>.</summary>

@@ -13,8 +13,6 @@ internal struct Xoshiro256StarStar
     private ulong _s1;
     private ulong _s2;
     private ulong _s3;
-    private uint _spare;
-    private bool _hasSpare;
 
     /// <summary>Seeds the state with four outputs of <paramref name="seeder"/>, as the authors recommend.</summary>
     public Xoshiro256StarStar(SplitMix64 seeder)
@@ -23,8 +21,6 @@ internal struct Xoshiro256StarStar
         _s1 = seeder.Next();
         _s2 = seeder.Next();
         _s3 = seeder.Next();
-        _spare = 0;
-        _hasSpare = false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -41,45 +37,6 @@ internal struct Xoshiro256StarStar
             _s2 ^= t;
             _s3 = RotateLeft(_s3, 45);
             return result;
-        }
-    }
-
-    /// <summary>32 random bits: each 64-bit output serves two calls, high half first.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public uint NextUInt32()
-    {
-        if (_hasSpare)
-        {
-            _hasSpare = false;
-            return _spare;
-        }
-
-        var next = Next();
-        _spare = (uint)next;
-        _hasSpare = true;
-        return (uint)(next >> 32);
-    }
-
-    /// <summary>A uniform integer in [0, <paramref name="bound"/>), without bias (Lemire, "Fast random integer
-    /// generation in an interval", ACM TOMACS 2019: multiply, and reject the rare biased low products).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public uint NextBelow(uint bound)
-    {
-        unchecked
-        {
-            var product = (ulong)NextUInt32() * bound;
-            var low = (uint)product;
-            if (low < bound)
-            {
-                var threshold = (0u - bound) % bound;
-                while (low < threshold)
-                {
-                    product = (ulong)NextUInt32() * bound;
-                    low = (uint)product;
-                }
-            }
-
-            return (uint)(product >> 32);
         }
     }
 

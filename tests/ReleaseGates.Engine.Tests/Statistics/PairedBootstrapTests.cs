@@ -124,6 +124,19 @@ public sealed class PairedBootstrapTests : IDisposable
         Assert.InRange(zeros, Math.Exp(-1) - 0.005, Math.Exp(-1) + 0.005);
     }
 
+    [Fact]
+    public void A_draw_weighs_as_many_as_the_thresholds_it_reaches_on_either_side_of_each_and_of_every_top_byte()
+    {
+        var draws = PoissonWeights.Thresholds.SelectMany(t => new[] { t - 1, t, t + 1 })
+            .Concat(Enumerable.Range(0, 256).SelectMany(top => new[] { (uint)top << 24, ((uint)top << 24) | 0xFFFFFFu }))
+            .Concat([uint.MaxValue - 1, uint.MaxValue]);
+
+        foreach (var draw in draws)
+        {
+            Assert.Equal(PoissonWeights.Thresholds.Count(t => draw >= t), PoissonWeights.Weight(draw));
+        }
+    }
+
     private (UtteranceSet Baseline, UtteranceSet Canary, PairedSamples Samples) Corpus(bool grouped, params string[] metrics)
     {
         _workspace.Write("b.jsonl", Lines(new Random(3), grouped, timeoutEvery: 13));

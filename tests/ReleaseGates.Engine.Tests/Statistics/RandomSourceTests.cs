@@ -30,25 +30,4 @@ public sealed class RandomSourceTests
 
         Assert.Equal([0xB358FAF74EF9765AUL, 0x475C3D964F482CD2UL, 0xD6F1D349952C7996UL], new[] { generator.Next(), generator.Next(), generator.Next() });
     }
-
-    [Fact]
-    public void Bounded_draws_stay_below_the_bound_and_cover_it_evenly()
-    {
-        var generator = new Xoshiro256StarStar(new SplitMix64(1));
-        var counts = new int[10];
-        for (var draw = 0; draw < 100_000; draw++)
-        {
-            counts[generator.NextBelow(10)]++;
-        }
-
-        Assert.All(counts, count => Assert.InRange(count, 9_500, 10_500));
-    }
-
-    [Fact]
-    public void A_bound_of_one_always_draws_zero()
-    {
-        var generator = new Xoshiro256StarStar(new SplitMix64(3));
-
-        Assert.All(Enumerable.Range(0, 100), _ => Assert.Equal(0u, generator.NextBelow(1)));
-    }
 }
