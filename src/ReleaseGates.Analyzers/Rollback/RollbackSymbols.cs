@@ -26,12 +26,12 @@ internal sealed class RollbackSymbols
     };
 
     private readonly ConcurrentDictionary<IAssemblySymbol, bool> _assembliesWithModelSelector = new(SymbolEqualityComparer.Default);
-    private readonly IAssemblySymbol _sourceAssembly;
+    private readonly Compilation _compilation;
+    private readonly bool _modelSelectorInSource;
 
     private RollbackSymbols(CompilationSymbolCache cache)
     {
-        var compilation = cache.Compilation;
-        _sourceAssembly = compilation.Assembly;
+        var compilation = _compilation = cache.Compilation;
         foreach (var metadataName in SelectorSdkTypes)
         {
             if (cache.GetType(metadataName) is not null)
@@ -42,8 +42,9 @@ internal sealed class RollbackSymbols
         }
 
         ModelSelectorAttributeExists = DeclaresAttribute(compilation, AttributeNames.ModelSelector);
-        ModelSelectorInUse = ModelSelectorAttributeExists
-            && (AttributeNames.IsUsedInSource(compilation, AttributeNames.ModelSelector) || DeclaredByAReference(compilation, AttributeNames.ModelSelector));
+        _modelSelectorInSource = ModelSelectorAttributeExists && AttributeNames.IsUsedInSource(compilation, AttributeNames.ModelSelector);
+        ModelSelectorInUse = _modelSelectorInSource
+            || (ModelSelectorAttributeExists && compilation.SourceModule.ReferencedAssemblySymbols.Any(MarksModelSelectors));
         RollbackFlagAttributeExists = DeclaresAttribute(compilation, AttributeNames.RollbackFlag);
         FeatureGateAttributeExists = DeclaresAttribute(compilation, AttributeFlagReads.FeatureGate);
         ConfiguredMembers = new ConfiguredMembers();
@@ -53,7 +54,7 @@ internal sealed class RollbackSymbols
 
     public bool ModelSelectorAttributeExists { get; }
 
-    /// <summary>A declaration of this project is marked <c>[ModelSelector]</c>, or a referenced project declares the attribute (and may use it).</summary>
+    /// <summary>A declaration of this project or of a referenced assembly is marked <c>[ModelSelector]</c>.</summary>
     public bool ModelSelectorInUse { get; }
 
     public bool RollbackFlagAttributeExists { get; }
@@ -63,9 +64,10 @@ internal sealed class RollbackSymbols
     public ConfiguredMembers ConfiguredMembers { get; }
 
     /// <summary>
-    /// Whether a member can carry <c>[ModelSelector]</c>: it is declared in this project, or in an assembly that declares
-    /// the attribute itself (the package embeds it in every project). Every other assembly (the framework, SDKs) is
-    /// skipped without reading its attributes, which keeps the check cheap on every call the analyzer sees.
+    /// Whether a member can carry <c>[ModelSelector]</c>: its assembly marks something with it (this project's source,
+    /// or a referenced assembly's metadata). The package declares the attribute in every project, so a solution's
+    /// projects all declare it and almost none use it: without this, every call to a sibling project's member would
+    /// have its attributes read.
     /// </summary>
     public bool MayCarryModelSelector(ISymbol member)
     {
@@ -74,12 +76,14 @@ internal sealed class RollbackSymbols
             return false;
         }
 
-        return SymbolEqualityComparer.Default.Equals(assembly, _sourceAssembly)
-            || _assembliesWithModelSelector.GetOrAdd(assembly, static a => Declares(a, AttributeNames.ModelSelector));
+        return SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly) ? _modelSelectorInSource : MarksModelSelectors(assembly);
     }
 
     public static RollbackSymbols For(Compilation compilation) =>
         CompilationSymbolCache.For(compilation).GetOrCreate(static cache => new RollbackSymbols(cache));
+
+    private bool MarksModelSelectors(IAssemblySymbol assembly) =>
+        _assembliesWithModelSelector.GetOrAdd(assembly, a => Declares(a, AttributeNames.ModelSelector) && ReferenceAttributes.Marks(_compilation, a, AttributeNames.ModelSelector));
 
     /// <summary>Attributes are matched by simple name in any namespace: look the name up in every assembly's type-name set.</summary>
     private static bool DeclaresAttribute(Compilation compilation, string name) =>

@@ -6,6 +6,46 @@ namespace ReleaseGates.Analyzers.Tests.Rollback;
 public sealed class ModelSelectorTests
 {
     [Fact]
+    public async Task A_member_a_referenced_assembly_marks_ModelSelector_is_a_selector_and_its_unmarked_neighbour_is_not()
+    {
+        var test = Verify.Create("""
+            class Session
+            {
+                void Start(Voices.Catalog catalog)
+                {
+                    catalog.Use({|RG2001:"en-US-AvaMultilingualNeural"|});
+                    catalog.Describe("en-US-AvaMultilingualNeural");
+                }
+            }
+            """, gatesJson: null);
+        test.TestState.AdditionalReferences.Add(Built("""
+            namespace Voices
+            {
+                public class Catalog
+                {
+                    [ReleaseGates.ModelSelector] public void Use(string voice) { }
+                    public string Describe(string voice) => voice;
+                }
+            }
+            """));
+        await test.RunAsync();
+    }
+
+    /// <summary>An assembly built from <paramref name="source"/> and the package's attributes, as a sibling project with the package is.</summary>
+    private static Microsoft.CodeAnalysis.PortableExecutableReference Built(string source)
+    {
+        var library = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Voices",
+            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source), Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(PackageAttributes.Rollback)],
+            Basic.Reference.Assemblies.Net80.References.All,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        using var stream = new MemoryStream();
+        var emitted = library.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(stream.ToArray());
+    }
+
+    [Fact]
     public Task Speech_endpoint_id_is_a_selector() => Verify.VerifyAsync("""
         using Microsoft.CognitiveServices.Speech;
         class Recognizer
