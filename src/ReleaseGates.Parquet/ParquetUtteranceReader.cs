@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using Parquet;
 using Parquet.Schema;
 using ReleaseGates.Engine.Diagnostics;
@@ -150,7 +151,7 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
             try
             {
                 var group = reader.OpenRowGroupReader(index);
-                foreach (var (name, read) in set.Readers(group))
+                foreach (var (name, read) in set.Readers(group, stream.SafeFileHandle))
                 {
                     column = name;
                     await read().ConfigureAwait(false);
@@ -400,11 +401,11 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
         public (NumberColumn Column, int Field)[] Measures { get; }
 
         /// <summary>Each column's name and how to decode it from <paramref name="group"/>.</summary>
-        public IEnumerable<(string Name, Func<ValueTask> Read)> Readers(ParquetRowGroupReader group)
+        public IEnumerable<(string Name, Func<ValueTask> Read)> Readers(ParquetRowGroupReader group, SafeFileHandle file)
         {
             foreach (var column in Strings())
             {
-                yield return (column.Name, () => column.ReadAsync(group));
+                yield return (column.Name, () => column.ReadAsync(group, file));
             }
 
             foreach (var column in new[] { FirstPartialMs, FinalMs }.OfType<NumberColumn>().Concat(Measures.Select(m => m.Column)))
