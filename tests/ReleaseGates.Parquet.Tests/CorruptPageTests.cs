@@ -1,0 +1,120 @@
+using System.Buffers.Binary;
+using Parquet;
+using ReleaseGates.Engine.Diagnostics;
+using ReleaseGates.Engine.Utterances;
+using ReleaseGates.Parquet.Chunks;
+using static ReleaseGates.Parquet.Tests.Fixtures;
+
+namespace ReleaseGates.Parquet.Tests;
+
+/// <summary>A corrupt page of a string column chunk our reader reads is RG4003 naming the file, row group and column,
+/// as any other unreadable Parquet is: never a crash, never a wrong value. Each test damages a copy of a fixture at a
+/// place found from its metadata: row group 2's chunk of the column.</summary>
+public sealed class CorruptPageTests
+{
+    [Fact]
+    public void A_page_header_that_is_not_Thrift_is_invalid_input()
+    {
+        var error = Corrupt("baseline.parquet", "reference", (bytes, chunk) => bytes[chunk] = 0x0F); // a field of type 15
+
+        AssertUnreadable(error, "reference", "A page header has a field of unknown type 15.");
+    }
+
+    [Fact]
+    public void A_value_longer_than_its_page_is_invalid_input()
+    {
+        // Uncompressed: the first value's length is in the file as it is, after the page header and the definition levels.
+        var error = Corrupt("baseline-uncompressed.parquet", "reference", (bytes, chunk) =>
+        {
+            var body = chunk + HeaderLength(bytes, chunk);
+            var values = body + 4 + BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(body));
+            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(values), 0x7FFF_0000);
+        });
+
+        AssertUnreadable(error, "reference", "runs past the end of its page");
+    }
+
+    [Fact]
+    public void A_snappy_page_that_decompresses_to_another_size_is_invalid_input()
+    {
+        // Snappy's preamble, the uncompressed length, one more or less than the page header says.
+        var error = Corrupt("baseline.parquet", "reference", (bytes, chunk) => bytes[chunk + HeaderLength(bytes, chunk)] ^= 1);
+
+        AssertUnreadable(error, "reference", "A SNAPPY page decompressed to");
+    }
+
+    [Fact]
+    public void A_zstd_page_that_does_not_decompress_is_invalid_input()
+    {
+        var error = Corrupt("canary.parquet", "hypothesis", (bytes, chunk) => bytes.AsSpan(chunk + HeaderLength(bytes, chunk), 4).Clear()); // no zstd magic
+
+        AssertUnreadable(error, "hypothesis", "ZstdException: Unknown frame descriptor");
+    }
+
+    [Fact]
+    public void An_index_beyond_the_dictionary_is_invalid_input()
+    {
+        // slices is dictionary-encoded: after the dictionary page, the data page's levels, then the indices' bit width
+        // and runs. One run of index 255 replaces them; the dictionary has a handful of slice names.
+        var error = Corrupt("baseline-uncompressed.parquet", "slices", (bytes, chunk) =>
+        {
+            var header = PageHeader.Read(bytes.AsSpan(chunk), out var length);
+            Assert.Equal(PageType.Dictionary, header.Type);
+            var data = chunk + length + header.CompressedSize;
+            var body = data + HeaderLength(bytes, data);
+            var definitions = body + 4 + BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(body));
+            var indices = definitions + 4 + BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(definitions));
+            new byte[] { 8, 0xFE, 0x01, 0xFF }.CopyTo(bytes, indices);
+        });
+
+        AssertUnreadable(error, "slices", "A page holds the level or index 255, beyond its largest");
+    }
+
+    private static void AssertUnreadable(GateDiagnostic error, string column, string detail)
+    {
+        Assert.Equal((GateRules.InvalidInput, 0), (error.Id, error.Line));
+        Assert.StartsWith($"This file cannot be read as Parquet (row group 2 of 3, column \"{column}\": ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(detail, error.Message, StringComparison.Ordinal);
+    }
+
+    private static int HeaderLength(byte[] bytes, int page)
+    {
+        PageHeader.Read(bytes.AsSpan(page), out var length);
+        return length;
+    }
+
+    /// <summary>Reads a copy of <paramref name="fixture"/> in which <paramref name="damage"/> changed the bytes of row
+    /// group 2's chunk of <paramref name="column"/> (given the file's bytes and where the chunk starts).</summary>
+    private static GateDiagnostic Corrupt(string fixture, string column, Action<byte[], int> damage)
+    {
+        var bytes = File.ReadAllBytes(PathOf(fixture));
+        damage(bytes, ChunkStart(fixture, column));
+        var path = Path.Combine(Path.GetTempPath(), $"releasegates-corrupt-{Guid.NewGuid():N}.parquet");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            var error = Assert.Single(Assert.Throws<InvalidInputException>(() => UtteranceReader.Read([path], UtteranceReadOptions.Standard)).Errors);
+            Assert.Equal(path, error.FilePath);
+            return error;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static int ChunkStart(string fixture, string column)
+    {
+        var reader = ParquetReader.CreateAsync(PathOf(fixture)).GetAwaiter().GetResult();
+        try
+        {
+            var top = reader.Schema.Fields.Single(f => f.Name == column);
+            var chunk = reader.OpenRowGroupReader(1).GetMetadata(ParquetTypes.StringItems(top) ?? (global::Parquet.Schema.DataField)top)!.MetaData!;
+            return (int)(chunk.DictionaryPageOffset is > 0 and var dictionary ? dictionary : chunk.DataPageOffset);
+        }
+        finally
+        {
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+}
