@@ -119,18 +119,25 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                 _rowGroups = reader.RowGroupCount;
                 var rowsBefore = piece.LinesBefore;
                 var end = (int)Math.Min(piece.End, _rowGroups);
-                for (_rowGroup = (int)piece.Start; _rowGroup < end; _rowGroup++)
+                try
                 {
-                    var group = await ReadAsync(reader, _c, _rowGroup).ConfigureAwait(false);
-                    var rows = checked((int)group.RowCount);
-                    for (var index = 0; index < rows; index++)
+                    for (_rowGroup = (int)piece.Start; _rowGroup < end; _rowGroup++)
                     {
-                        ReadRow(index, rowsBefore + index + 1);
-                    }
+                        var group = await ReadAsync(reader, _c, _rowGroup).ConfigureAwait(false);
+                        var rows = checked((int)group.RowCount);
+                        for (var index = 0; index < rows; index++)
+                        {
+                            ReadRow(index, rowsBefore + index + 1);
+                        }
 
-                    rowsBefore += rows;
-                    _c.Release();
-                    bytesRead(CompressedSize(group.RowGroup));
+                        rowsBefore += rows;
+                        _c.Release();
+                        bytesRead(CompressedSize(group.RowGroup));
+                    }
+                }
+                finally
+                {
+                    _c.Return();
                 }
 
                 if (end == _rowGroups)
@@ -420,6 +427,15 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
             foreach (var column in Strings())
             {
                 column.Release();
+            }
+        }
+
+        /// <summary>Gives the string columns' buffers back to the pool once the piece is read, for the next piece.</summary>
+        public void Return()
+        {
+            foreach (var column in Strings())
+            {
+                column.Return();
             }
         }
 

@@ -76,13 +76,13 @@ internal sealed class StringColumn
         Memory<int>? repetitions = null;
         if (_field.MaxDefinitionLevel > 0)
         {
-            Ensure(ref _definitions, entries);
+            Pooled.Ensure(ref _definitions, entries);
             definitions = _definitions.AsMemory(0, entries);
         }
 
         if (_field.MaxRepetitionLevel > 0)
         {
-            Ensure(ref _repetitions, entries);
+            Pooled.Ensure(ref _repetitions, entries);
             repetitions = _repetitions.AsMemory(0, entries);
         }
 
@@ -112,6 +112,15 @@ internal sealed class StringColumn
     {
         Array.Clear(_bytes);
         Array.Clear(_chars);
+    }
+
+    /// <summary>Gives the buffers back to the pool once the last row group is read, for the next piece's columns.</summary>
+    public void Return()
+    {
+        Release();
+        Pooled.Return(ref _definitions);
+        Pooled.Return(ref _repetitions);
+        _chunk.Return();
     }
 
     /// <summary>The next row's string; false when it is null.</summary>

@@ -7,22 +7,20 @@ namespace ReleaseGates.Parquet.Chunks;
 /// <summary>
 /// One row group's chunk of a string column, read from the file and decoded here rather than by Parquet.Net, which
 /// hands over every value as an array of its own: the pages are decompressed into one buffer and each value is kept
-/// as where it starts and how long it is, so a value is a span of that buffer. Reads PLAIN and dictionary pages, v1 and
+/// as where it is in that buffer (its 4-byte length, then its bytes), so a value is a span of it. Reads PLAIN and dictionary pages, v1 and
 /// v2, uncompressed, snappy, gzip or zstd; <see cref="TryRead"/> says false for any other chunk, which is then left
-/// whole to Parquet.Net. The buffers are kept for the next row group.
+/// whole to Parquet.Net. The buffers are kept for the next row group, and go back to the pool with <see cref="Return"/>.
 /// </summary>
 internal sealed class StringChunk
 {
     private byte[] _raw = [];
     private byte[] _data = [];
-    private int[] _starts = [];
-    private int[] _lengths = [];
-    private int[] _dictionaryStarts = [];
-    private int[] _dictionaryLengths = [];
+    private int[] _values = [];
+    private int[] _dictionary = [];
     private int[] _indices = [];
     private int _dictionaryCount = -1;
     private int _used;
-    private int _values;
+    private int _count;
 
     /// <summary>The data pages of the chunk last read (tests check that a chunk of many pages was read).</summary>
     public int DataPages { get; private set; }
@@ -30,8 +28,21 @@ internal sealed class StringChunk
     /// <summary>Whether the chunk last read had a dictionary page.</summary>
     public bool HadDictionary => _dictionaryCount >= 0;
 
+    /// <summary>Gives the buffers back to the pool once the piece's last row group is read.</summary>
+    public void Return()
+    {
+        Pooled.Return(ref _data);
+        Pooled.Return(ref _values);
+        Pooled.Return(ref _dictionary);
+    }
+
     /// <summary>Value <paramref name="index"/> of the chunk, counting only the values that are not null.</summary>
-    public ReadOnlySpan<byte> Value(int index) => _data.AsSpan(_starts[index], _lengths[index]);
+    public ReadOnlySpan<byte> Value(int index)
+    {
+        // Where the value's 4-byte length is, its bytes after: checked against its page when the page was decoded.
+        var at = _values[index];
+        return _data.AsSpan(at + 4, BinaryPrimitives.ReadInt32LittleEndian(_data.AsSpan(at)));
+    }
 
     /// <summary>
     /// Reads the chunk <paramref name="chunk"/> describes from <paramref name="file"/>: its definition and repetition
@@ -46,18 +57,31 @@ internal sealed class StringChunk
         DataPages = 0;
         _dictionaryCount = -1;
         _used = 0;
-        _values = 0;
+        _count = 0;
         if (!PageCodec.Supports(chunk.Codec) || chunk.Encodings?.Any(e => !Decoded(e)) == true
             || chunk.TotalCompressedSize > Array.MaxLength || chunk.TotalUncompressedSize > Array.MaxLength)
         {
             return false;
         }
 
+        try
+        {
+            return Read(file, chunk, maxDefinition, maxRepetition, definitions, repetitions);
+        }
+        finally
+        {
+            // Needed only while a chunk is decoded: the next column takes them over.
+            Pooled.Return(ref _raw);
+            Pooled.Return(ref _indices);
+        }
+    }
+
+    private bool Read(SafeFileHandle file, ColumnMetaData chunk, int maxDefinition, int maxRepetition, Span<int> definitions, Span<int> repetitions)
+    {
         var entries = checked((int)chunk.NumValues);
         var raw = Load(file, chunk);
-        Ensure(ref _data, (int)chunk.TotalUncompressedSize); // a hint: some writers (parquetjs) put the compressed size there
-        Ensure(ref _starts, entries);
-        Ensure(ref _lengths, entries);
+        Pooled.Ensure(ref _data, (int)chunk.TotalUncompressedSize); // a hint: some writers (parquetjs) put the compressed size there
+        Pooled.Ensure(ref _values, entries);
         var read = 0;
         var position = 0;
         while (read < entries && position < raw.Length)
@@ -107,16 +131,14 @@ internal sealed class StringChunk
     }
 
     /// <summary>Where a data page's levels go: the next <see cref="PageHeader.Values"/> of the chunk's.</summary>
-    private static Span<int> Levels(Span<int> levels, int read, PageHeader header)
-    {
-        return levels.IsEmpty ? levels : levels.Slice(read, header.Values);
-    }
+    private static Span<int> Levels(Span<int> levels, int read, PageHeader header) =>
+        levels.IsEmpty ? levels : levels.Slice(read, header.Values);
 
     private static bool Decoded(Encoding encoding) =>
         encoding is Encoding.PLAIN or Encoding.PLAIN_DICTIONARY or Encoding.RLE or Encoding.RLE_DICTIONARY
             or Encoding.BIT_PACKED; // listed by some writers for levels they do not write; a page that uses it is refused below
 
-    /// <summary>The chunk's bytes, read into a buffer kept for the next row group.</summary>
+    /// <summary>The chunk's bytes, read into a buffer rented while it is decoded.</summary>
     private ReadOnlySpan<byte> Load(SafeFileHandle file, ColumnMetaData chunk)
     {
         // A dictionary page comes first when there is one; some writers leave its offset 0 or put it at the data page.
@@ -129,7 +151,7 @@ internal sealed class StringChunk
             throw new InvalidDataException($"The column chunk's {length} bytes at {start} are not within the file.");
         }
 
-        Ensure(ref _raw, length);
+        Pooled.Ensure(ref _raw, length);
         var bytes = _raw.AsSpan(0, length);
         for (var done = 0; done < length;)
         {
@@ -158,9 +180,8 @@ internal sealed class StringChunk
         }
 
         var start = Decompress(codec, body, header.CompressedSize, header.UncompressedSize);
-        Ensure(ref _dictionaryStarts, header.Values);
-        Ensure(ref _dictionaryLengths, header.Values);
-        Plain(start, header.UncompressedSize, _dictionaryStarts.AsSpan(0, header.Values), _dictionaryLengths.AsSpan(0, header.Values));
+        Pooled.Ensure(ref _dictionary, header.Values);
+        Plain(start, header.UncompressedSize, _dictionary.AsSpan(0, header.Values));
         _dictionaryCount = header.Values;
         return 0;
     }
@@ -249,30 +270,30 @@ internal sealed class StringChunk
             }
         }
 
-        var starts = _starts.AsSpan(_values, count);
-        var lengths = _lengths.AsSpan(_values, count);
+        var values = _values.AsSpan(_count, count);
         switch (header.Encoding)
         {
             case PageHeader.Plain:
-                Plain(start, size, starts, lengths);
+                Plain(start, size, values);
                 break;
             case PageHeader.PlainDictionary or PageHeader.RleDictionary:
-                Dictionary(start, size, starts, lengths);
+                Dictionary(start, size, values);
                 break;
             default:
                 return false;
         }
 
-        _values += count;
+        _count += count;
         return true;
     }
 
-    /// <summary>PLAIN byte arrays: each value's length in 4 bytes, then its bytes.</summary>
-    private void Plain(int start, int size, Span<int> starts, Span<int> lengths)
+    /// <summary>PLAIN byte arrays: each value's length in 4 bytes, then its bytes. Each value is kept as where its
+    /// length is.</summary>
+    private void Plain(int start, int size, Span<int> values)
     {
         var bytes = _data.AsSpan(start, size);
         var offset = 0;
-        for (var i = 0; i < starts.Length; i++)
+        for (var i = 0; i < values.Length; i++)
         {
             if (bytes.Length - offset < 4)
             {
@@ -286,16 +307,15 @@ internal sealed class StringChunk
                 throw new InvalidDataException($"A value of {length} bytes runs past the end of its page.");
             }
 
-            starts[i] = start + offset;
-            lengths[i] = length;
+            values[i] = start + offset - 4;
             offset += length;
         }
     }
 
     /// <summary>Dictionary indices: their bit width in a byte, then the indices RLE / bit-packed.</summary>
-    private void Dictionary(int start, int size, Span<int> starts, Span<int> lengths)
+    private void Dictionary(int start, int size, Span<int> values)
     {
-        if (starts.IsEmpty)
+        if (values.IsEmpty)
         {
             return;
         }
@@ -310,41 +330,28 @@ internal sealed class StringChunk
             throw new InvalidDataException("A dictionary-encoded page has indices into an empty dictionary, or none.");
         }
 
-        var indices = Indices(starts.Length);
+        var indices = Indices(values.Length);
         RleHybrid.Decode(_data.AsSpan(start + 1, size - 1), _data[start], _dictionaryCount - 1, indices);
         for (var i = 0; i < indices.Length; i++)
         {
-            starts[i] = _dictionaryStarts[indices[i]];
-            lengths[i] = _dictionaryLengths[indices[i]];
+            values[i] = _dictionary[indices[i]];
         }
     }
 
     private Span<int> Indices(int count)
     {
-        Ensure(ref _indices, count);
+        Pooled.Ensure(ref _indices, count);
         return _indices.AsSpan(0, count);
     }
 
     /// <summary>Decompresses a page into <see cref="_data"/> after the pages before it; where it starts there.</summary>
     private int Decompress(CompressionCodec codec, int body, int compressedSize, int uncompressedSize)
     {
-        if (_data.Length - _used < uncompressedSize)
-        {
-            // The pages before stay where they are in the larger buffer: values are kept as offsets into it.
-            Array.Resize(ref _data, (int)Math.Min(Array.MaxLength, Math.Max(_used + (long)uncompressedSize, _data.Length * 2L)));
-        }
-
+        // The pages before stay where they are in a larger buffer: values are kept as offsets into it.
+        Pooled.Ensure(ref _data, _used + uncompressedSize, keep: _used);
         var start = _used;
         PageCodec.Decompress(codec, _raw, body, compressedSize, _data.AsSpan(start, uncompressedSize));
         _used += uncompressedSize;
         return start;
-    }
-
-    private static void Ensure<T>(ref T[] buffer, int length)
-    {
-        if (buffer.Length < length)
-        {
-            buffer = new T[Math.Max(length, Math.Min(Array.MaxLength, buffer.Length * 2L))];
-        }
     }
 }
