@@ -38,7 +38,11 @@ internal ref struct CompactThrift(ReadOnlySpan<byte> bytes)
         return (id, type);
     }
 
-    public int ReadInt32() => checked((int)ReadZigZag());
+    public int ReadInt32()
+    {
+        var value = ReadZigZag();
+        return value is >= int.MinValue and <= int.MaxValue ? (int)value : throw new InvalidDataException("A page header has an i32 out of its range.");
+    }
 
     /// <summary>A boolean field's value, which compact protocol keeps in the field's type.</summary>
     public static bool Boolean(byte type) => type == True;
@@ -67,7 +71,7 @@ internal ref struct CompactThrift(ReadOnlySpan<byte> bytes)
                 Advance(8);
                 break;
             case 8: // binary
-                Advance(checked((int)ReadVarint()));
+                Advance(Count());
                 break;
             case 9 or 10: // list, set
                 SkipList(depth);
@@ -107,7 +111,7 @@ internal ref struct CompactThrift(ReadOnlySpan<byte> bytes)
         var count = header >> 4;
         if (count == 15)
         {
-            count = checked((int)ReadVarint());
+            count = Count();
         }
 
         var type = (byte)(header & 0x0F);
@@ -119,7 +123,7 @@ internal ref struct CompactThrift(ReadOnlySpan<byte> bytes)
 
     private void SkipMap(int depth)
     {
-        var count = checked((int)ReadVarint());
+        var count = Count();
         if (count == 0)
         {
             return;
@@ -144,6 +148,13 @@ internal ref struct CompactThrift(ReadOnlySpan<byte> bytes)
         {
             Skip(type, depth + 1);
         }
+    }
+
+    /// <summary>A length or a count; one larger than the header itself cannot be true.</summary>
+    private int Count()
+    {
+        var count = ReadVarint();
+        return count <= (ulong)(_bytes.Length - _position) ? (int)count : throw Beyond();
     }
 
     private long ReadZigZag()
