@@ -45,13 +45,15 @@ internal static class RleHybrid
             throw Short();
         }
 
-        Span<byte> value = stackalloc byte[4];
-        value.Clear();
-        bytes.Slice(position, width).CopyTo(value);
+        uint repeated = 0;
+        for (var b = 0; b < width; b++)
+        {
+            repeated |= (uint)bytes[position + b] << (8 * b);
+        }
+
         position += width;
-        var repeated = BinaryPrimitives.ReadInt32LittleEndian(value);
         Check(repeated, max);
-        values[..length].Fill(repeated);
+        values[..length].Fill((int)repeated);
         return length;
     }
 
@@ -75,11 +77,18 @@ internal static class RleHybrid
 
         var packed = bytes.Slice(position, (int)size);
         var mask = bitWidth == 32 ? uint.MaxValue : (1u << bitWidth) - 1;
+
+        // Levels are mostly of a width that holds nothing above their largest (1 bit for 0 and 1): nothing to check.
+        var check = (uint)max < mask;
         long bit = 0;
         for (var i = 0; i < length; i++, bit += bitWidth)
         {
             var value = Bits(packed, bit) & mask;
-            Check((int)value, max);
+            if (check)
+            {
+                Check(value, max);
+            }
+
             values[i] = (int)value;
         }
 
@@ -106,11 +115,11 @@ internal static class RleHybrid
         return (uint)(word >> (int)(bit & 7));
     }
 
-    private static void Check(int value, int max)
+    private static void Check(uint value, int max)
     {
-        if ((uint)value > (uint)max)
+        if (value > (uint)max)
         {
-            throw new InvalidDataException($"A page holds the level or index {(uint)value}, beyond its largest, {max}.");
+            throw new InvalidDataException($"A page holds the level or index {value}, beyond its largest, {max}.");
         }
     }
 
