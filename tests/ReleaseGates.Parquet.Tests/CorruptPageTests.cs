@@ -21,6 +21,24 @@ public sealed class CorruptPageTests
     }
 
     [Fact]
+    public void A_page_larger_than_its_column_chunk_is_invalid_input()
+    {
+        // The header's third field, the compressed size (after the type and the uncompressed size, each a field byte
+        // and a varint), made as large as its varint's bytes allow: more than the whole chunk.
+        var error = Corrupt("baseline-uncompressed.parquet", "reference", (bytes, chunk) =>
+        {
+            var at = LastByteOfVarint(bytes, LastByteOfVarint(bytes, chunk + 1) + 2) + 1; // past fields 1 and 2
+            Assert.Equal(0x15, bytes[at++]); // field 3, an i32
+            var end = LastByteOfVarint(bytes, at);
+            Assert.True(end - at >= 2, "a page of more than 8 KiB");
+            bytes.AsSpan(at, end - at).Fill(0xFE); // even: a positive zigzag value
+            bytes[end] = 0x7F;
+        });
+
+        AssertUnreadable(error, "reference", "runs past the end of its column chunk");
+    }
+
+    [Fact]
     public void A_value_longer_than_its_page_is_invalid_input()
     {
         // Uncompressed: the first value's length is in the file as it is, after the page header and the definition levels.
@@ -75,6 +93,16 @@ public sealed class CorruptPageTests
         Assert.Equal((GateRules.InvalidInput, 0), (error.Id, error.Line));
         Assert.StartsWith($"This file cannot be read as Parquet (row group 2 of 3, column \"{column}\": ", error.Message, StringComparison.Ordinal);
         Assert.Contains(detail, error.Message, StringComparison.Ordinal);
+    }
+
+    private static int LastByteOfVarint(byte[] bytes, int at)
+    {
+        while ((bytes[at] & 0x80) != 0)
+        {
+            at++;
+        }
+
+        return at;
     }
 
     private static int HeaderLength(byte[] bytes, int page)
