@@ -88,6 +88,45 @@ public sealed class CorruptPageTests
         AssertUnreadable(error, "slices", "A page holds the level or index 255, beyond its largest");
     }
 
+    [Theory]
+    [InlineData("baseline.parquet")]
+    [InlineData("baseline-gzip.parquet")]
+    [InlineData("baseline-uncompressed.parquet")]
+    [InlineData("canary.parquet")]
+    [InlineData("pages-v2.parquet")]
+    public void Bytes_flipped_anywhere_in_a_page_are_invalid_input_or_other_texts_never_a_crash(string fixture)
+    {
+        // Without a checksum a flipped byte of a text is another text; anything else must be RG4003.
+        var random = new Random(20261207);
+        var errors = 0;
+        for (var run = 0; run < 40; run++)
+        {
+            var flips = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => (random.NextDouble(), (byte)(1 + random.Next(255)))).ToList();
+            var path = Damaged(fixture, "reference", (bytes, chunk) =>
+            {
+                var header = PageHeader.Read(bytes.AsSpan(chunk), out var length);
+                foreach (var (where, mask) in flips)
+                {
+                    bytes[chunk + length + (int)(where * header.CompressedSize)] ^= mask;
+                }
+            });
+            try
+            {
+                UtteranceReader.Read([path], UtteranceReadOptions.Standard);
+            }
+            catch (InvalidInputException)
+            {
+                errors++;
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        Assert.InRange(errors, 1, 40); // some flips are caught; the test is not vacuous
+    }
+
     private static void AssertUnreadable(GateDiagnostic error, string column, string detail)
     {
         Assert.Equal((GateRules.InvalidInput, 0), (error.Id, error.Line));
@@ -111,14 +150,10 @@ public sealed class CorruptPageTests
         return length;
     }
 
-    /// <summary>Reads a copy of <paramref name="fixture"/> in which <paramref name="damage"/> changed the bytes of row
-    /// group 2's chunk of <paramref name="column"/> (given the file's bytes and where the chunk starts).</summary>
+    /// <summary>Reads a copy of <paramref name="fixture"/> damaged by <paramref name="damage"/> (see <see cref="Damaged"/>).</summary>
     private static GateDiagnostic Corrupt(string fixture, string column, Action<byte[], int> damage)
     {
-        var bytes = File.ReadAllBytes(PathOf(fixture));
-        damage(bytes, ChunkStart(fixture, column));
-        var path = Path.Combine(Path.GetTempPath(), $"releasegates-corrupt-{Guid.NewGuid():N}.parquet");
-        File.WriteAllBytes(path, bytes);
+        var path = Damaged(fixture, column, damage);
         try
         {
             var error = Assert.Single(Assert.Throws<InvalidInputException>(() => UtteranceReader.Read([path], UtteranceReadOptions.Standard)).Errors);
@@ -129,6 +164,17 @@ public sealed class CorruptPageTests
         {
             File.Delete(path);
         }
+    }
+
+    /// <summary>A copy of <paramref name="fixture"/> in which <paramref name="damage"/> changed the bytes of row group
+    /// 2's chunk of <paramref name="column"/> (given the file's bytes and where the chunk starts).</summary>
+    private static string Damaged(string fixture, string column, Action<byte[], int> damage)
+    {
+        var bytes = File.ReadAllBytes(PathOf(fixture));
+        damage(bytes, ChunkStart(fixture, column));
+        var path = Path.Combine(Path.GetTempPath(), $"releasegates-corrupt-{Guid.NewGuid():N}.parquet");
+        File.WriteAllBytes(path, bytes);
+        return path;
     }
 
     private static int ChunkStart(string fixture, string column)

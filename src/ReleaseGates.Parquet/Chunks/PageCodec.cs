@@ -11,6 +11,21 @@ internal static class PageCodec
     public static bool Supports(CompressionCodec codec) =>
         codec is CompressionCodec.UNCOMPRESSED or CompressionCodec.SNAPPY or CompressionCodec.GZIP or CompressionCodec.ZSTD;
 
+    /// <summary>
+    /// The most a page of <paramref name="compressedSize"/> bytes can decompress to in <paramref name="codec"/>, so that a
+    /// corrupt header's size is refused before a buffer of that size is allocated: Snappy's densest element is a 3-byte
+    /// copy of 64 bytes, Deflate's about 1,032 bytes to the byte. Zstandard has no such bound (a run block can repeat
+    /// one byte 128 KiB times, and frames follow one another): its pages are taken at their header's word, as
+    /// Parquet.Net takes them.
+    /// </summary>
+    public static long MaxUncompressed(CompressionCodec codec, int compressedSize) => codec switch
+    {
+        CompressionCodec.UNCOMPRESSED => compressedSize,
+        CompressionCodec.SNAPPY => (compressedSize * 22L) + 32,
+        CompressionCodec.GZIP => (compressedSize * 1032L) + 1024,
+        _ => long.MaxValue,
+    };
+
     /// <summary>Decompresses <paramref name="length"/> bytes of <paramref name="source"/> from
     /// <paramref name="offset"/> into all of <paramref name="target"/>, which is the page's uncompressed size.</summary>
     /// <exception cref="InvalidDataException">The bytes do not decompress to exactly <paramref name="target"/>'s length.</exception>

@@ -100,6 +100,11 @@ internal sealed class StringChunk
                 throw new InvalidDataException("The column chunk's pages hold more values than its metadata says.");
             }
 
+            if (header.UncompressedSize > PageCodec.MaxUncompressed(chunk.Codec, header.CompressedSize))
+            {
+                throw new InvalidDataException($"A page of {header.CompressedSize} bytes says it decompresses to {header.UncompressedSize}, more than {chunk.Codec} can.");
+            }
+
             if (header.UncompressedSize > Array.MaxLength - _used)
             {
                 return false; // a row group's column larger than an array: Parquet.Net reads it or says why not
