@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using Parquet;
 using Parquet.Schema;
 using ReleaseGates.Engine.Diagnostics;
@@ -118,18 +119,25 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                 _rowGroups = reader.RowGroupCount;
                 var rowsBefore = piece.LinesBefore;
                 var end = (int)Math.Min(piece.End, _rowGroups);
-                for (_rowGroup = (int)piece.Start; _rowGroup < end; _rowGroup++)
+                try
                 {
-                    var group = await ReadAsync(reader, _c, _rowGroup).ConfigureAwait(false);
-                    var rows = checked((int)group.RowCount);
-                    for (var index = 0; index < rows; index++)
+                    for (_rowGroup = (int)piece.Start; _rowGroup < end; _rowGroup++)
                     {
-                        ReadRow(index, rowsBefore + index + 1);
-                    }
+                        var group = await ReadAsync(reader, _c, _rowGroup).ConfigureAwait(false);
+                        var rows = checked((int)group.RowCount);
+                        for (var index = 0; index < rows; index++)
+                        {
+                            ReadRow(index, rowsBefore + index + 1);
+                        }
 
-                    rowsBefore += rows;
-                    _c.Release();
-                    bytesRead(CompressedSize(group.RowGroup));
+                        rowsBefore += rows;
+                        _c.Release();
+                        bytesRead(CompressedSize(group.RowGroup));
+                    }
+                }
+                finally
+                {
+                    _c.Return();
                 }
 
                 if (end == _rowGroups)
@@ -150,7 +158,7 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
             try
             {
                 var group = reader.OpenRowGroupReader(index);
-                foreach (var (name, read) in set.Readers(group))
+                foreach (var (name, read) in set.Readers(group, stream.SafeFileHandle))
                 {
                     column = name;
                     await read().ConfigureAwait(false);
@@ -400,11 +408,11 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
         public (NumberColumn Column, int Field)[] Measures { get; }
 
         /// <summary>Each column's name and how to decode it from <paramref name="group"/>.</summary>
-        public IEnumerable<(string Name, Func<ValueTask> Read)> Readers(ParquetRowGroupReader group)
+        public IEnumerable<(string Name, Func<ValueTask> Read)> Readers(ParquetRowGroupReader group, SafeFileHandle file)
         {
             foreach (var column in Strings())
             {
-                yield return (column.Name, () => column.ReadAsync(group));
+                yield return (column.Name, () => column.ReadAsync(group, file));
             }
 
             foreach (var column in new[] { FirstPartialMs, FinalMs }.OfType<NumberColumn>().Concat(Measures.Select(m => m.Column)))
@@ -419,6 +427,15 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
             foreach (var column in Strings())
             {
                 column.Release();
+            }
+        }
+
+        /// <summary>Gives the string columns' buffers back to the pool once the piece is read, for the next piece.</summary>
+        public void Return()
+        {
+            foreach (var column in Strings())
+            {
+                column.Return();
             }
         }
 

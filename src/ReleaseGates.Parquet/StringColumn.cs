@@ -1,6 +1,8 @@
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using Parquet;
 using Parquet.Schema;
+using ReleaseGates.Parquet.Chunks;
 using FieldRepetitionType = Parquet.Meta.FieldRepetitionType;
 
 namespace ReleaseGates.Parquet;
@@ -9,14 +11,16 @@ namespace ReleaseGates.Parquet;
 /// One row group's values of a string column, walked row by row as UTF-8: a top-level string (<see cref="TryNext"/>)
 /// or the items of a list&lt;string&gt; (<see cref="NextList"/>, <see cref="TryNextItem"/>), decoded from the
 /// definition and repetition levels. The values are read as the file's bytes where the column's layout allows (no
-/// UTF-16 copy of every text; the JSON Lines reader scores the same bytes), else as characters and encoded back.
-/// Buffers are kept from one row group to the next.
+/// UTF-16 copy of every text; the JSON Lines reader scores the same bytes), else as characters and encoded back. A
+/// chunk <see cref="StringChunk"/> decodes is read by it, as spans of its pages with no array per value; any other is
+/// read by Parquet.Net. Buffers are kept from one row group to the next.
 /// </summary>
 internal sealed class StringColumn
 {
     private readonly DataField _field;
     private readonly DataField? _bytesField;
     private readonly int _itemLevel;
+    private readonly StringChunk _chunk = new();
     private ReadOnlyMemory<byte>[] _bytes = [];
     private ReadOnlyMemory<char>[] _chars = [];
     private byte[] _encoded = new byte[256];
@@ -26,6 +30,7 @@ internal sealed class StringColumn
     private int _entry;
     private int _value;
     private int _rowStart = -1;
+    private bool _ownChunk;
 
     /// <param name="field">The string column, or the items of a list column.</param>
     /// <param name="top">The top-level column: <paramref name="field"/> itself, or its list.</param>
@@ -48,29 +53,49 @@ internal sealed class StringColumn
     /// <summary>Whether the values are read as the file's bytes (else as characters, encoded back).</summary>
     public bool ReadsBytes => _bytesField is not null;
 
-    public async ValueTask ReadAsync(ParquetRowGroupReader group)
+    /// <summary>Whether the row group last read was decoded by <see cref="StringChunk"/> (else by Parquet.Net).</summary>
+    internal bool ReadOwnChunk => _ownChunk;
+
+    /// <summary>The reader of our own, for tests to see what the chunk last read held.</summary>
+    internal StringChunk Chunk => _chunk;
+
+    /// <summary>The row group's definition levels, empty when the column has none (tests compare the readers').</summary>
+    internal ReadOnlySpan<int> Definitions => _field.MaxDefinitionLevel > 0 ? _definitions.AsSpan(0, _count) : default;
+
+    /// <summary>The row group's repetition levels, empty when the column has none.</summary>
+    internal ReadOnlySpan<int> Repetitions => _field.MaxRepetitionLevel > 0 ? _repetitions.AsSpan(0, _count) : default;
+
+    /// <param name="group">The row group.</param>
+    /// <param name="file">The file, for <see cref="StringChunk"/> to read the column's chunk from; null to leave
+    /// every chunk to Parquet.Net (tests compare the two).</param>
+    public async ValueTask ReadAsync(ParquetRowGroupReader group, SafeFileHandle? file)
     {
-        var entries = checked((int)(group.GetMetadata(_field)?.MetaData?.NumValues ?? 0));
+        var metadata = group.GetMetadata(_field)?.MetaData;
+        var entries = checked((int)(metadata?.NumValues ?? 0));
         Memory<int>? definitions = null;
         Memory<int>? repetitions = null;
         if (_field.MaxDefinitionLevel > 0)
         {
-            Ensure(ref _definitions, entries);
+            Pooled.Ensure(ref _definitions, entries);
             definitions = _definitions.AsMemory(0, entries);
         }
 
         if (_field.MaxRepetitionLevel > 0)
         {
-            Ensure(ref _repetitions, entries);
+            Pooled.Ensure(ref _repetitions, entries);
             repetitions = _repetitions.AsMemory(0, entries);
         }
 
-        if (_bytesField is not null)
+        // The characters path (a legacy list) stays on Parquet.Net: no writer we know of still makes one.
+        _ownChunk = file is not null && metadata is not null && _bytesField is not null
+            && _chunk.TryRead(file, metadata, _field.MaxDefinitionLevel, _field.MaxRepetitionLevel,
+                definitions is { } d ? d.Span : default, repetitions is { } r ? r.Span : default);
+        if (!_ownChunk && _bytesField is not null)
         {
             Ensure(ref _bytes, entries);
             await group.ReadRawAsync(_bytesField, _bytes.AsMemory(0, entries), definitions, repetitions).ConfigureAwait(false);
         }
-        else
+        else if (!_ownChunk)
         {
             Ensure(ref _chars, entries);
             await group.ReadRawAsync(_field, _chars.AsMemory(0, entries), definitions, repetitions).ConfigureAwait(false);
@@ -87,6 +112,15 @@ internal sealed class StringColumn
     {
         Array.Clear(_bytes);
         Array.Clear(_chars);
+    }
+
+    /// <summary>Gives the buffers back to the pool once the last row group is read, for the next piece's columns.</summary>
+    public void Return()
+    {
+        Release();
+        Pooled.Return(ref _definitions);
+        Pooled.Return(ref _repetitions);
+        _chunk.Return();
     }
 
     /// <summary>The next row's string; false when it is null.</summary>
@@ -147,6 +181,11 @@ internal sealed class StringColumn
 
     private ReadOnlySpan<byte> Value()
     {
+        if (_ownChunk)
+        {
+            return _chunk.Value(_value++);
+        }
+
         if (_bytesField is not null)
         {
             return _bytes[_value++].Span;

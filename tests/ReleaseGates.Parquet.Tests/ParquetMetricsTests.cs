@@ -20,6 +20,17 @@ public sealed class ParquetMetricsTests
         Assert.Contains("\"wer\"", parquet, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("baseline-gzip.parquet", "baseline.jsonl")]
+    [InlineData("baseline-uncompressed.parquet", "baseline.jsonl")]
+    [InlineData("baseline-v2.parquet", "baseline.jsonl")] // DuckDB's v2 encodings: delta-encoded texts, read by Parquet.Net
+    [InlineData("pages-v2.parquet", "pages-v2.jsonl")] // parquetjs: data page v2, many pages per chunk
+    [InlineData("edge-strings.parquet", "edge-strings.jsonl")] // empty texts, lists and items; dictionaries
+    public void Every_codec_page_version_and_encoding_gives_the_metrics_of_the_JSON_Lines_twin(string parquet, string lines)
+    {
+        Assert.Equal(UtteranceMetricsJsonWriter.Write(Metrics(lines)), UtteranceMetricsJsonWriter.Write(Metrics(parquet)));
+    }
+
     [Fact]
     public void Parquet_and_JSON_Lines_shards_mix_in_one_side()
     {

@@ -25,13 +25,13 @@ public sealed class StringColumnTests
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             var group = reader.OpenRowGroupReader(g);
-            await bytes.ReadAsync(group);
-            await chars.ReadAsync(group);
+            await bytes.ReadAsync(group, null);
+            await chars.ReadAsync(group, null);
             Assert.Equal(Rows(bytes, top, (int)group.RowCount), Rows(chars, top, (int)group.RowCount));
         }
     }
 
-    private static List<string> Rows(StringColumn column, global::Parquet.Schema.Field top, int rows)
+    internal static List<string> Rows(StringColumn column, global::Parquet.Schema.Field top, int rows)
     {
         var values = new List<string>();
         for (var row = 0; row < rows; row++)

@@ -1,9 +1,11 @@
 // Writes the Parquet fixtures of ReleaseGates.Parquet.Tests with DuckDB, an engine other than the reader under test,
-// and the JSON Lines twin of each data file from the same rows. Deterministic (seeded); run it again only when the
+// and the JSON Lines twin of each data file from the same rows. DuckDB writes one page per column chunk and only v1
+// page headers, so the file of many small v2 pages is written by parquetjs, a third writer. Deterministic (seeded); run it again only when the
 // fixtures must change (README.md beside this file):
 //
 //   cd tests/ReleaseGates.Parquet.Tests/Fixtures && npm install && node make-fixtures.mjs
 import { DuckDBInstance } from '@duckdb/node-api';
+import parquetjs from '@dsnp/parquetjs';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 
 const here = new URL('.', import.meta.url).pathname;
@@ -109,7 +111,7 @@ function writeJsonLines(name, data) {
 }
 
 // DuckDB reads the same rows (infinities as text, which DuckDB casts to inf) and writes them with its types.
-async function writeParquet(name, data, compression = 'snappy') {
+async function writeParquet(name, data, compression = 'snappy', options = '', cost = 'DECIMAL(12, 6)') {
   const input = here + '.duckdb-input.jsonl';
   writeFileSync(input, data.map((row) => JSON.stringify(row, (key, value) => (value === Infinity ? 'inf' : value))).join('\n') + '\n');
   await sql.run(`
@@ -120,7 +122,7 @@ async function writeParquet(name, data, compression = 'snappy') {
              CASE WHEN measures IS NULL THEN NULL ELSE {
                'turn_latency_ms': measures.turn_latency_ms::DOUBLE,
                'barge_in': measures.barge_in,
-               'cost_usd': measures.cost_usd::DECIMAL(12, 6)
+               'cost_usd': measures.cost_usd::${cost}
              } END AS measures
       FROM read_json('${input}', format = 'newline_delimited', columns = {
         id: 'VARCHAR', audio_filepath: 'VARCHAR', reference: 'VARCHAR', hypothesis: 'VARCHAR',
@@ -133,8 +135,35 @@ async function writeParquet(name, data, compression = 'snappy') {
   for (let first = 1; first <= data.length; first += ROW_GROUP) {
     groups.push(`SELECT * FROM typed WHERE id BETWEEN '${data[first - 1].id}' AND '${data[Math.min(first + ROW_GROUP, data.length + 1) - 2].id}'`);
   }
-  await sql.run(`COPY (${groups.join(' UNION ALL ')}) TO '${here + name}' (FORMAT parquet, COMPRESSION ${compression}, ROW_GROUP_SIZE ${ROW_GROUP})`);
+  await sql.run(`COPY (${groups.join(' UNION ALL ')}) TO '${here + name}' (FORMAT parquet, COMPRESSION ${compression}, ROW_GROUP_SIZE ${ROW_GROUP}${options})`);
   rmSync(input);
+}
+
+// parquetjs: data page v2 headers, pages of a few rows, each column in its own codec (none, snappy, gzip). It writes
+// no structs: the rows go without measures, and so does their twin.
+async function writePages(name, data) {
+  const list = (codec) => ({ type: 'LIST', optional: true, fields: { list: { repeated: true, fields: { element: { type: 'UTF8', optional: true, compression: codec } } } } });
+  const schema = new parquetjs.ParquetSchema({
+    id: { type: 'UTF8', compression: 'UNCOMPRESSED' },
+    reference: { type: 'UTF8', optional: true, compression: 'SNAPPY' },
+    hypothesis: { type: 'UTF8', optional: true, compression: 'GZIP' },
+    slices: list('SNAPPY'),
+    entities: list('GZIP'),
+    partials: list('UNCOMPRESSED'),
+    group: { type: 'UTF8', optional: true, compression: 'SNAPPY' },
+    first_partial_ms: { type: 'INT64', optional: true },
+    final_ms: { type: 'DOUBLE', optional: true },
+  });
+  const writer = await parquetjs.ParquetWriter.openFile(schema, here + name, { pageSize: 16, rowGroupSize: ROW_GROUP });
+  const items = (values) => (values === null || values === undefined ? undefined : { list: values.map((element) => ({ element })) });
+  for (const row of data) {
+    await writer.appendRow({
+      id: row.id, reference: row.reference, hypothesis: row.hypothesis, group: row.group ?? undefined,
+      slices: items(row.slices), entities: items(row.entities), partials: items(row.partials),
+      first_partial_ms: row.first_partial_ms ?? undefined, final_ms: row.final_ms ?? undefined,
+    });
+  }
+  await writer.close();
 }
 
 // A small file from a SELECT, for the error cases.
@@ -156,6 +185,34 @@ const canary = baseline.map((row) => {
 });
 writeJsonLines('canary.jsonl', canary);
 await writeParquet('canary.parquet', canary, 'zstd');
+
+// The same rows in the other codecs DuckDB writes, and with its v2 encodings (DELTA_LENGTH_BYTE_ARRAY texts). In v2
+// a decimal is DELTA_BINARY_PACKED, which Parquet.Net 6.1 cannot read: the cost is a double there.
+await writeParquet('baseline-gzip.parquet', baseline, 'gzip');
+await writeParquet('baseline-uncompressed.parquet', baseline, 'uncompressed');
+await writeParquet('baseline-v2.parquet', baseline, 'snappy', ', PARQUET_VERSION V2', 'DOUBLE');
+
+// Data page v2 in pages of 16 rows, by parquetjs; the twin without measures.
+const paged = baseline.map(({ measures, ...row }) => row);
+writeJsonLines('pages-v2.jsonl', paged);
+await writePages('pages-v2.parquet', paged);
+
+// Empty texts, empty and null lists, empty items, and few distinct groups and slices, which DuckDB writes as dictionaries.
+const edge = [];
+for (let i = 1; i <= 60; i++) {
+  const texts = [['', ''], ['one two', ''], ['', 'one'], ['café au lait', 'cafe au lait'], ['東京 two', '東京 two']][i % 5];
+  edge.push({
+    id: `edge-${String(i).padStart(2, '0')}`,
+    reference: texts[0],
+    hypothesis: texts[1],
+    slices: i % 6 === 0 ? null : i % 4 === 0 ? [] : [`tenant:${['acme', 'globex'][i % 2]}`],
+    entities: i % 3 === 0 ? [] : i % 7 === 0 ? null : ['café au lait'],
+    partials: i % 5 === 0 ? [''] : i % 8 === 0 ? [] : i % 9 === 0 ? null : ['', texts[1]],
+    group: i % 10 === 0 ? null : `call-${i % 3}`,
+  });
+}
+writeJsonLines('edge-strings.jsonl', edge);
+await writeParquet('edge-strings.parquet', edge);
 
 // Cut short: a job that died while writing leaves a file without its footer.
 const whole = readFileSync(here + 'baseline.parquet');

@@ -1,0 +1,194 @@
+using System.Buffers.Binary;
+using Parquet;
+using ReleaseGates.Engine.Diagnostics;
+using ReleaseGates.Engine.Utterances;
+using ReleaseGates.Parquet.Chunks;
+using static ReleaseGates.Parquet.Tests.Fixtures;
+
+namespace ReleaseGates.Parquet.Tests;
+
+/// <summary>A corrupt page of a string column chunk our reader reads is RG4003 naming the file, row group and column,
+/// as any other unreadable Parquet is: never a crash, never a wrong value. Each test damages a copy of a fixture at a
+/// place found from its metadata: row group 2's chunk of the column.</summary>
+public sealed class CorruptPageTests
+{
+    [Fact]
+    public void A_page_header_that_is_not_Thrift_is_invalid_input()
+    {
+        var error = Corrupt("baseline.parquet", "reference", (bytes, chunk) => bytes[chunk] = 0x0F); // a field of type 15
+
+        AssertUnreadable(error, "reference", "A page header has a field of unknown type 15.");
+    }
+
+    [Fact]
+    public void A_page_larger_than_its_column_chunk_is_invalid_input()
+    {
+        // The header's third field, the compressed size (after the type and the uncompressed size, each a field byte
+        // and a varint), made as large as its varint's bytes allow: more than the whole chunk.
+        var error = Corrupt("baseline-uncompressed.parquet", "reference", (bytes, chunk) =>
+        {
+            var at = LastByteOfVarint(bytes, LastByteOfVarint(bytes, chunk + 1) + 2) + 1; // past fields 1 and 2
+            Assert.Equal(0x15, bytes[at++]); // field 3, an i32
+            var end = LastByteOfVarint(bytes, at);
+            Assert.True(end - at >= 2, "a page of more than 8 KiB");
+            bytes.AsSpan(at, end - at).Fill(0xFE); // even: a positive zigzag value
+            bytes[end] = 0x7F;
+        });
+
+        AssertUnreadable(error, "reference", "runs past the end of its column chunk");
+    }
+
+    [Fact]
+    public void A_value_longer_than_its_page_is_invalid_input()
+    {
+        // Uncompressed: the first value's length is in the file as it is, after the page header and the definition levels.
+        var error = Corrupt("baseline-uncompressed.parquet", "reference", (bytes, chunk) =>
+        {
+            var body = chunk + HeaderLength(bytes, chunk);
+            var values = body + 4 + BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(body));
+            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(values), 0x7FFF_0000);
+        });
+
+        AssertUnreadable(error, "reference", "runs past the end of its page");
+    }
+
+    [Fact]
+    public void A_snappy_page_that_decompresses_to_another_size_is_invalid_input()
+    {
+        // Snappy's preamble, the uncompressed length, one more or less than the page header says.
+        var error = Corrupt("baseline.parquet", "reference", (bytes, chunk) => bytes[chunk + HeaderLength(bytes, chunk)] ^= 1);
+
+        AssertUnreadable(error, "reference", "A SNAPPY page decompressed to");
+    }
+
+    [Fact]
+    public void A_zstd_page_that_does_not_decompress_is_invalid_input()
+    {
+        var error = Corrupt("canary.parquet", "hypothesis", (bytes, chunk) => bytes.AsSpan(chunk + HeaderLength(bytes, chunk), 4).Clear()); // no zstd magic
+
+        AssertUnreadable(error, "hypothesis", "ZstdException: Unknown frame descriptor");
+    }
+
+    [Fact]
+    public void An_index_beyond_the_dictionary_is_invalid_input()
+    {
+        // slices is dictionary-encoded: after the dictionary page, the data page's levels, then the indices' bit width
+        // and runs. One run of index 255 replaces them; the dictionary has a handful of slice names.
+        var error = Corrupt("baseline-uncompressed.parquet", "slices", (bytes, chunk) =>
+        {
+            var header = PageHeader.Read(bytes.AsSpan(chunk), out var length);
+            Assert.Equal(PageType.Dictionary, header.Type);
+            var data = chunk + length + header.CompressedSize;
+            var body = data + HeaderLength(bytes, data);
+            var definitions = body + 4 + BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(body));
+            var indices = definitions + 4 + BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(definitions));
+            new byte[] { 8, 0xFE, 0x01, 0xFF }.CopyTo(bytes, indices);
+        });
+
+        AssertUnreadable(error, "slices", "A page holds the level or index 255, beyond its largest");
+    }
+
+    [Theory]
+    [InlineData("baseline.parquet")]
+    [InlineData("baseline-gzip.parquet")]
+    [InlineData("baseline-uncompressed.parquet")]
+    [InlineData("canary.parquet")]
+    [InlineData("pages-v2.parquet")]
+    public void Bytes_flipped_anywhere_in_a_page_are_invalid_input_or_other_texts_never_a_crash(string fixture)
+    {
+        // Without a checksum a flipped byte of a text is another text; anything else must be RG4003.
+        var random = new Random(20261207);
+        var errors = 0;
+        for (var run = 0; run < 40; run++)
+        {
+            var flips = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => (random.NextDouble(), (byte)(1 + random.Next(255)))).ToList();
+            var path = Damaged(fixture, "reference", (bytes, chunk) =>
+            {
+                var header = PageHeader.Read(bytes.AsSpan(chunk), out var length);
+                foreach (var (where, mask) in flips)
+                {
+                    bytes[chunk + length + (int)(where * header.CompressedSize)] ^= mask;
+                }
+            });
+            try
+            {
+                UtteranceReader.Read([path], UtteranceReadOptions.Standard);
+            }
+            catch (InvalidInputException)
+            {
+                errors++;
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        Assert.InRange(errors, 1, 40); // some flips are caught; the test is not vacuous
+    }
+
+    private static void AssertUnreadable(GateDiagnostic error, string column, string detail)
+    {
+        Assert.Equal((GateRules.InvalidInput, 0), (error.Id, error.Line));
+        Assert.StartsWith($"This file cannot be read as Parquet (row group 2 of 3, column \"{column}\": ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(detail, error.Message, StringComparison.Ordinal);
+    }
+
+    private static int LastByteOfVarint(byte[] bytes, int at)
+    {
+        while ((bytes[at] & 0x80) != 0)
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private static int HeaderLength(byte[] bytes, int page)
+    {
+        PageHeader.Read(bytes.AsSpan(page), out var length);
+        return length;
+    }
+
+    /// <summary>Reads a copy of <paramref name="fixture"/> damaged by <paramref name="damage"/> (see <see cref="Damaged"/>).</summary>
+    private static GateDiagnostic Corrupt(string fixture, string column, Action<byte[], int> damage)
+    {
+        var path = Damaged(fixture, column, damage);
+        try
+        {
+            var error = Assert.Single(Assert.Throws<InvalidInputException>(() => UtteranceReader.Read([path], UtteranceReadOptions.Standard)).Errors);
+            Assert.Equal(path, error.FilePath);
+            return error;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>A copy of <paramref name="fixture"/> in which <paramref name="damage"/> changed the bytes of row group
+    /// 2's chunk of <paramref name="column"/> (given the file's bytes and where the chunk starts).</summary>
+    private static string Damaged(string fixture, string column, Action<byte[], int> damage)
+    {
+        var bytes = File.ReadAllBytes(PathOf(fixture));
+        damage(bytes, ChunkStart(fixture, column));
+        var path = Path.Combine(Path.GetTempPath(), $"releasegates-corrupt-{Guid.NewGuid():N}.parquet");
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private static int ChunkStart(string fixture, string column)
+    {
+        var reader = ParquetReader.CreateAsync(PathOf(fixture)).GetAwaiter().GetResult();
+        try
+        {
+            var top = reader.Schema.Fields.Single(f => f.Name == column);
+            var chunk = reader.OpenRowGroupReader(1).GetMetadata(ParquetTypes.StringItems(top) ?? (global::Parquet.Schema.DataField)top)!.MetaData!;
+            return (int)(chunk.DictionaryPageOffset is > 0 and var dictionary ? dictionary : chunk.DataPageOffset);
+        }
+        finally
+        {
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+}

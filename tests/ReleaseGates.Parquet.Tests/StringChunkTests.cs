@@ -1,0 +1,128 @@
+using Parquet;
+using Parquet.Schema;
+using static ReleaseGates.Parquet.Tests.Fixtures;
+
+namespace ReleaseGates.Parquet.Tests;
+
+/// <summary>Our reader of string column chunks gives what Parquet.Net gives, value for value and level for level, on
+/// every string column of every fixture; it reads the chunks of the codecs and encodings it knows, and leaves the
+/// others whole to Parquet.Net.</summary>
+public sealed class StringChunkTests
+{
+    public static TheoryData<string, string> StringColumns()
+    {
+        var columns = new TheoryData<string, string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures"), "*.parquet").Order(StringComparer.Ordinal))
+        {
+            if (Path.GetFileName(file) == "truncated.parquet")
+            {
+                continue; // no footer, no columns
+            }
+
+            var reader = ParquetReader.CreateAsync(file).GetAwaiter().GetResult();
+            foreach (var field in reader.Schema.Fields.Where(f => ParquetTypes.IsString(f) || ParquetTypes.StringItems(f) is not null))
+            {
+                // Parquet.Net cannot read a list in v2 pages: those are checked against their JSON Lines twin instead.
+                if (Path.GetFileName(file) != "pages-v2.parquet" || field is not ListField)
+                {
+                    columns.Add(Path.GetFileName(file), field.Name);
+                }
+            }
+
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        return columns;
+    }
+
+    [Theory]
+    [MemberData(nameof(StringColumns))]
+    public async Task Our_reader_and_Parquet_Net_give_the_same_values_and_levels(string file, string name)
+    {
+        var (ours, library) = (await ReadAsync(file, name, ours: true), await ReadAsync(file, name, ours: false));
+
+        Assert.Equal(library, ours);
+        Assert.NotEmpty(ours);
+    }
+
+    [Fact]
+    public async Task Lists_in_data_page_v2_that_Parquet_Net_cannot_read_are_read_by_ours()
+    {
+        await Assert.ThrowsAsync<NotImplementedException>(() => ReadAsync("pages-v2.parquet", UtteranceColumns.Slices, ours: false));
+
+        Assert.Contains(Convert.ToHexString("tenant:acme"u8), await ReadAsync("pages-v2.parquet", UtteranceColumns.Slices, ours: true));
+    }
+
+    [Theory]
+    [InlineData("baseline.parquet")] // snappy
+    [InlineData("canary.parquet")] // zstd
+    [InlineData("baseline-gzip.parquet")]
+    [InlineData("baseline-uncompressed.parquet")]
+    [InlineData("edge-strings.parquet")]
+    [InlineData("pages-v2.parquet")] // data page v2 in none, snappy and gzip
+    public async Task Every_string_chunk_of_the_codecs_and_encodings_we_decode_is_read_by_our_reader(string file)
+    {
+        var chunks = await ChunksAsync(file);
+
+        Assert.All(chunks, chunk => Assert.True(chunk.Own, $"{chunk.Column} in row group {chunk.RowGroup} was left to Parquet.Net"));
+    }
+
+    [Fact]
+    public async Task Chunks_of_delta_encoded_strings_are_left_to_Parquet_Net_and_dictionary_ones_in_the_same_file_are_ours()
+    {
+        var chunks = await ChunksAsync("baseline-v2.parquet"); // DuckDB's PARQUET_VERSION V2
+
+        Assert.All(chunks.Where(c => c.Column is "id" or "reference" or "hypothesis"), chunk => Assert.False(chunk.Own));
+        Assert.All(chunks.Where(c => c.Column is "slices"), chunk => Assert.True(chunk.Own));
+    }
+
+    [Fact]
+    public async Task Dictionary_pages_and_chunks_of_many_pages_are_read()
+    {
+        var edge = await ChunksAsync("edge-strings.parquet");
+        var paged = await ChunksAsync("pages-v2.parquet");
+
+        Assert.All(edge.Where(c => c.Column is "group" or "slices" or "partials"), chunk => Assert.True(chunk.Dictionary));
+        Assert.All(paged.Where(c => c.Column is "reference"), chunk => Assert.True(chunk.DataPages >= 6, $"{chunk.DataPages} pages"));
+    }
+
+    private static async Task<List<(string Column, int RowGroup, bool Own, bool Dictionary, int DataPages)>> ChunksAsync(string file)
+    {
+        await using var reader = await ParquetReader.CreateAsync(PathOf(file));
+        using var handle = File.OpenHandle(PathOf(file));
+        var chunks = new List<(string, int, bool, bool, int)>();
+        foreach (var top in reader.Schema.Fields.Where(f => ParquetTypes.IsString(f) || ParquetTypes.StringItems(f) is not null))
+        {
+            var column = new StringColumn(Items(top), top, top.Name);
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                await column.ReadAsync(reader.OpenRowGroupReader(g), handle);
+                chunks.Add((top.Name, g + 1, column.ReadOwnChunk, column.Chunk.HadDictionary, column.Chunk.DataPages));
+            }
+        }
+
+        return chunks;
+    }
+
+    /// <summary>Each row group's levels, then its rows: values as hex, lists as their shape and items.</summary>
+    private static async Task<List<string>> ReadAsync(string file, string name, bool ours)
+    {
+        await using var reader = await ParquetReader.CreateAsync(PathOf(file));
+        using var handle = File.OpenHandle(PathOf(file));
+        var top = reader.Schema.Fields.Single(f => f.Name == name);
+        var column = new StringColumn(Items(top), top, name);
+        var read = new List<string>();
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            var group = reader.OpenRowGroupReader(g);
+            await column.ReadAsync(group, ours ? handle : null);
+            read.Add($"definitions {string.Join(",", column.Definitions.ToArray())}");
+            read.Add($"repetitions {string.Join(",", column.Repetitions.ToArray())}");
+            read.AddRange(StringColumnTests.Rows(column, top, (int)group.RowCount));
+        }
+
+        return read;
+    }
+
+    private static DataField Items(Field top) => ParquetTypes.StringItems(top) ?? (DataField)top;
+}
