@@ -10,8 +10,14 @@ using ReleaseGates.Analyzers.Rollback;
 //   dotnet run -c Release --project benchmarks/ReleaseGates.Analyzers.Benchmarks                       generated speech-heavy code
 //   dotnet run -c Release --project benchmarks/ReleaseGates.Analyzers.Benchmarks -- 100 40             smaller
 //   dotnet run -c Release --project benchmarks/ReleaseGates.Analyzers.Benchmarks -- --real DIR [name]  the .cs files under DIR
+//   dotnet run -c Release --project benchmarks/ReleaseGates.Analyzers.Benchmarks -- --build-log LOG    a real build's report (real-build.sh)
 // Options anywhere after the corpus: --flow-on (flow across methods forced on), --runs N (marginal processor time, default 3; 0: none),
 // --no-keystroke (skip the one-document measurement).
+if (args.Length == 2 && args[0] == "--build-log")
+{
+    return BuildLog.Report(args[1]);
+}
+
 var flowOn = args.Contains("--flow-on");
 var runsAt = Array.IndexOf(args, "--runs");
 var settings = new HarnessSettings(flowOn, runsAt >= 0 ? int.Parse(args[runsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 3, Keystroke: !args.Contains("--no-keystroke"));
@@ -41,6 +47,7 @@ else
 }
 
 await Harness.Measure(trees, releaseGates, netAnalyzers, corpus, report: true, settings);
+return 0;
 
 static DiagnosticAnalyzer[] NetAnalyzersReporting(string id)
 {
