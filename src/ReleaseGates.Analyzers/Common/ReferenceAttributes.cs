@@ -27,9 +27,9 @@ internal static class ReferenceAttributes
                         _ => true,
                     };
                 }
-                catch (Exception e) when (e is BadImageFormatException or IOException or InvalidOperationException or NotSupportedException)
+                catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    return true; // unreadable here: it may mark members, as before this shortcut
+                    return true; // unreadable here (an analyzer never throws): it may mark members, so its calls are looked at
                 }
 
             default:

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -132,6 +133,7 @@ internal sealed class BlockSums
             {
                 var count = new Vector<int>(figures.Get(row + lane));
                 ref var cell = ref Unsafe.Add(ref signature, lane * 2);
+                Debug.Assert((((signatureOf[pair] * laneCount) + lane + 1) * Width) <= _signatureCounts.Length, "a signature cell beyond the counts");
                 cell += low * count;
                 Unsafe.Add(ref cell, 1) += high * count;
             }
@@ -163,8 +165,13 @@ internal sealed class BlockSums
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddWeights(ref Vector<int> cell, Vector<int> low, Vector<int> high)
+    private void AddWeights(ref Vector<int> cell, Vector<int> low, Vector<int> high)
     {
+        // Unchecked in release builds; the tests, built in debug, check every cell a pass touches.
+        Debug.Assert(
+            Unsafe.ByteOffset(ref Unsafe.As<int, Vector<int>>(ref MemoryMarshal.GetReference(_classCounts.AsSpan())), ref cell).ToInt64()
+                <= (_classCounts.Length - Width) * (long)sizeof(int),
+            "a class cell beyond the counts");
         cell += low;
         Unsafe.Add(ref cell, 1) += high;
     }
