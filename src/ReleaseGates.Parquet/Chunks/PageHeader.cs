@@ -25,28 +25,7 @@ internal readonly record struct PageHeader(
     public static PageHeader Read(ReadOnlySpan<byte> bytes, out int length)
     {
         var thrift = new CompactThrift(bytes);
-        var header = new PageHeader(PageType.Unknown, -1, -1, 0, -1, Rle, Rle, 0, 0, IsCompressed: true);
-        short id = 0;
-        while (true)
-        {
-            (id, var type) = thrift.ReadField(id);
-            if (type == CompactThrift.Stop)
-            {
-                break;
-            }
-
-            header = (id, type) switch
-            {
-                (1, CompactThrift.Int32) => header with { Type = (PageType)thrift.ReadInt32() },
-                (2, CompactThrift.Int32) => header with { UncompressedSize = thrift.ReadInt32() },
-                (3, CompactThrift.Int32) => header with { CompressedSize = thrift.ReadInt32() },
-                (5, CompactThrift.Struct) => ReadDataPage(ref thrift, header),
-                (7, CompactThrift.Struct) => ReadDictionaryPage(ref thrift, header),
-                (8, CompactThrift.Struct) => ReadDataPageV2(ref thrift, header),
-                _ => Skipped(ref thrift, type, header),
-            };
-        }
-
+        var header = ReadStruct(ref thrift, new PageHeader(PageType.Unknown, -1, -1, 0, -1, Rle, Rle, 0, 0, IsCompressed: true), HeaderField);
         if (header.UncompressedSize < 0 || header.CompressedSize < 0 || header.Values < 0
             || header.DefinitionBytes < 0 || header.RepetitionBytes < 0)
         {
@@ -57,7 +36,11 @@ internal readonly record struct PageHeader(
         return header;
     }
 
-    private static PageHeader ReadDataPage(ref CompactThrift thrift, PageHeader header)
+    /// <summary>Reads one field of a struct into the header (or skips it).</summary>
+    private delegate PageHeader FieldReader(ref CompactThrift thrift, short id, byte type, PageHeader header);
+
+    /// <summary>A struct's fields, each handed to <paramref name="field"/>, up to its stop.</summary>
+    private static PageHeader ReadStruct(ref CompactThrift thrift, PageHeader header, FieldReader field)
     {
         short id = 0;
         while (true)
@@ -68,59 +51,46 @@ internal readonly record struct PageHeader(
                 return header;
             }
 
-            header = (id, type) switch
-            {
-                (1, CompactThrift.Int32) => header with { Values = thrift.ReadInt32() },
-                (2, CompactThrift.Int32) => header with { Encoding = thrift.ReadInt32() },
-                (3, CompactThrift.Int32) => header with { DefinitionEncoding = thrift.ReadInt32() },
-                (4, CompactThrift.Int32) => header with { RepetitionEncoding = thrift.ReadInt32() },
-                _ => Skipped(ref thrift, type, header),
-            };
+            header = field(ref thrift, id, type, header);
         }
     }
 
-    private static PageHeader ReadDictionaryPage(ref CompactThrift thrift, PageHeader header)
+    private static PageHeader HeaderField(ref CompactThrift thrift, short id, byte type, PageHeader header) => (id, type) switch
     {
-        short id = 0;
-        while (true)
-        {
-            (id, var type) = thrift.ReadField(id);
-            if (type == CompactThrift.Stop)
-            {
-                return header;
-            }
+        (1, CompactThrift.Int32) => header with { Type = (PageType)thrift.ReadInt32() },
+        (2, CompactThrift.Int32) => header with { UncompressedSize = thrift.ReadInt32() },
+        (3, CompactThrift.Int32) => header with { CompressedSize = thrift.ReadInt32() },
+        (5, CompactThrift.Struct) => ReadStruct(ref thrift, header, DataPageField),
+        (7, CompactThrift.Struct) => ReadStruct(ref thrift, header, DictionaryPageField),
+        (8, CompactThrift.Struct) => ReadStruct(ref thrift, header, DataPageV2Field),
+        _ => Skipped(ref thrift, type, header),
+    };
 
-            header = (id, type) switch
-            {
-                (1, CompactThrift.Int32) => header with { Values = thrift.ReadInt32() },
-                (2, CompactThrift.Int32) => header with { Encoding = thrift.ReadInt32() },
-                _ => Skipped(ref thrift, type, header),
-            };
-        }
-    }
-
-    private static PageHeader ReadDataPageV2(ref CompactThrift thrift, PageHeader header)
+    private static PageHeader DataPageField(ref CompactThrift thrift, short id, byte type, PageHeader header) => (id, type) switch
     {
-        short id = 0;
-        while (true)
-        {
-            (id, var type) = thrift.ReadField(id);
-            if (type == CompactThrift.Stop)
-            {
-                return header;
-            }
+        (1, CompactThrift.Int32) => header with { Values = thrift.ReadInt32() },
+        (2, CompactThrift.Int32) => header with { Encoding = thrift.ReadInt32() },
+        (3, CompactThrift.Int32) => header with { DefinitionEncoding = thrift.ReadInt32() },
+        (4, CompactThrift.Int32) => header with { RepetitionEncoding = thrift.ReadInt32() },
+        _ => Skipped(ref thrift, type, header),
+    };
 
-            header = (id, type) switch
-            {
-                (1, CompactThrift.Int32) => header with { Values = thrift.ReadInt32() },
-                (4, CompactThrift.Int32) => header with { Encoding = thrift.ReadInt32() },
-                (5, CompactThrift.Int32) => header with { DefinitionBytes = thrift.ReadInt32() },
-                (6, CompactThrift.Int32) => header with { RepetitionBytes = thrift.ReadInt32() },
-                (7, CompactThrift.True or CompactThrift.False) => header with { IsCompressed = CompactThrift.Boolean(type) },
-                _ => Skipped(ref thrift, type, header),
-            };
-        }
-    }
+    private static PageHeader DictionaryPageField(ref CompactThrift thrift, short id, byte type, PageHeader header) => (id, type) switch
+    {
+        (1, CompactThrift.Int32) => header with { Values = thrift.ReadInt32() },
+        (2, CompactThrift.Int32) => header with { Encoding = thrift.ReadInt32() },
+        _ => Skipped(ref thrift, type, header),
+    };
+
+    private static PageHeader DataPageV2Field(ref CompactThrift thrift, short id, byte type, PageHeader header) => (id, type) switch
+    {
+        (1, CompactThrift.Int32) => header with { Values = thrift.ReadInt32() },
+        (4, CompactThrift.Int32) => header with { Encoding = thrift.ReadInt32() },
+        (5, CompactThrift.Int32) => header with { DefinitionBytes = thrift.ReadInt32() },
+        (6, CompactThrift.Int32) => header with { RepetitionBytes = thrift.ReadInt32() },
+        (7, CompactThrift.True or CompactThrift.False) => header with { IsCompressed = CompactThrift.Boolean(type) },
+        _ => Skipped(ref thrift, type, header),
+    };
 
     private static PageHeader Skipped(ref CompactThrift thrift, byte type, PageHeader header)
     {
