@@ -23,7 +23,7 @@ internal sealed class StringColumn
     private readonly StringChunk _chunk = new();
     private ReadOnlyMemory<byte>[] _bytes = [];
     private ReadOnlyMemory<char>[] _chars = [];
-    private byte[] _encoded = new byte[256];
+    private byte[] _encoded = [];
     private int[] _definitions = [];
     private int[] _repetitions = [];
     private int _count;
@@ -92,12 +92,12 @@ internal sealed class StringColumn
                 definitions is { } d ? d.Span : default, repetitions is { } r ? r.Span : default);
         if (!_ownChunk && _bytesField is not null)
         {
-            Ensure(ref _bytes, entries);
+            Pooled.Ensure(ref _bytes, entries);
             await group.ReadRawAsync(_bytesField, _bytes.AsMemory(0, entries), definitions, repetitions).ConfigureAwait(false);
         }
         else if (!_ownChunk)
         {
-            Ensure(ref _chars, entries);
+            Pooled.Ensure(ref _chars, entries);
             await group.ReadRawAsync(_field, _chars.AsMemory(0, entries), definitions, repetitions).ConfigureAwait(false);
         }
 
@@ -117,7 +117,9 @@ internal sealed class StringColumn
     /// <summary>Gives the buffers back to the pool once the last row group is read, for the next piece's columns.</summary>
     public void Return()
     {
-        Release();
+        Pooled.Return(ref _bytes);
+        Pooled.Return(ref _chars);
+        Pooled.Return(ref _encoded);
         Pooled.Return(ref _definitions);
         Pooled.Return(ref _repetitions);
         _chunk.Return();
@@ -192,7 +194,7 @@ internal sealed class StringColumn
         }
 
         var chars = _chars[_value++].Span;
-        Ensure(ref _encoded, Encoding.UTF8.GetMaxByteCount(chars.Length));
+        Pooled.Ensure(ref _encoded, Encoding.UTF8.GetMaxByteCount(chars.Length));
         return _encoded.AsSpan(0, Encoding.UTF8.GetBytes(chars, _encoded));
     }
 
@@ -223,14 +225,6 @@ internal sealed class StringColumn
             && bytes.MaxDefinitionLevel == field.MaxDefinitionLevel
             && bytes.MaxRepetitionLevel == field.MaxRepetitionLevel;
         return same ? bytes : null;
-    }
-
-    private static void Ensure<T>(ref T[] buffer, int length)
-    {
-        if (buffer.Length < length)
-        {
-            buffer = new T[Math.Max(length, buffer.Length * 2)];
-        }
     }
 }
 

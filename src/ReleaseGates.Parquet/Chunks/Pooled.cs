@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace ReleaseGates.Parquet.Chunks;
 
@@ -24,12 +25,13 @@ internal static class Pooled
         buffer = larger;
     }
 
-    /// <summary>Gives <paramref name="buffer"/> back to the pool; it is empty after.</summary>
+    /// <summary>Gives <paramref name="buffer"/> back to the pool; it is empty after. An array of references (a row
+    /// group's values as Parquet.Net hands them over) is cleared first, so the pool does not keep the texts alive.</summary>
     public static void Return<T>(ref T[] buffer)
     {
         if (buffer.Length > 0)
         {
-            ArrayPool<T>.Shared.Return(buffer);
+            ArrayPool<T>.Shared.Return(buffer, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
         }
 
         buffer = [];
