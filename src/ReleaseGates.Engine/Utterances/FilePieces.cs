@@ -2,16 +2,17 @@ namespace ReleaseGates.Engine.Utterances;
 
 /// <summary>
 /// Cuts per-utterance files into <see cref="FilePiece"/>s so that every core has lines to read, whether a side is
-/// one file of a million lines or many shards. A file is cut at line breaks near evenly spaced offsets; the lines
-/// before each cut are counted first (a vectorised count of line breaks, in parallel, far quicker than parsing),
-/// so that every line is numbered as if the file were read from the top. A file of another format is cut by its
-/// reader (<see cref="IUtteranceFileReader.Pieces"/>).
+/// one file of a million lines or many shards. A file is cut at line breaks near evenly spaced offsets. The lines
+/// before a cut are not counted (that took a pass over the whole file before the reading, a tenth of it): a piece's
+/// lines are numbered from its start, and the merge, which takes the pieces in order, numbers them as in the file
+/// (<see cref="OrderedShardMerge"/>). A file of another format is cut by its reader (<see cref="IUtteranceFileReader.Pieces"/>).
 /// </summary>
 internal static class FilePieces
 {
     private const long SmallestPiece = 8L << 20;
     private const long LargestPiece = 64L << 20;
     private const int BlockSize = 1 << 20;
+    private const int SampleSize = 64 << 10;
 
     /// <summary>The pieces of <paramref name="files"/>, in reading order.</summary>
     /// <param name="files">The files.</param>
@@ -32,7 +33,7 @@ internal static class FilePieces
             var count = (int)Math.Min((sizes[file] + pieceSize - 1) / pieceSize, int.MaxValue);
             for (var k = 0; count > 1 && k < count; k++)
             {
-                cuts.Add(new Cut(file, sizes[file] * k / count, sizes[file] * (k + 1) / count));
+                cuts.Add(new Cut(file, sizes[file] * k / count));
             }
         }
 
@@ -54,35 +55,32 @@ internal static class FilePieces
             }
             else
             {
-                pieces.AddRange(PiecesOf(file, cuts.Skip(firstCut[file]).Take(fileCuts), measured.Skip(firstCut[file]).Take(fileCuts).Select(measure => measure!.Value)));
+                pieces.AddRange(PiecesOf(file, sizes[file], measured.Skip(firstCut[file]).Take(fileCuts).Select(measure => measure!.Value)));
             }
         }
 
         return pieces.ToArray();
     }
 
-    private static List<FilePiece> PiecesOf(int file, IEnumerable<Cut> cuts, IEnumerable<CutMeasure> measures)
+    private static List<FilePiece> PiecesOf(int file, long size, IEnumerable<CutMeasure> measures)
     {
-        var pieces = new List<FilePiece>();
-        var linesBeforeCut = 0; // line breaks before the cut's offset
-        foreach (var (cut, measure) in cuts.Zip(measures, (cut, measure) => (cut, measure)))
+        // A piece runs from its line start to the next piece's; the first from the file's start, where its lines are
+        // numbered from 1 (the others' lines from their own start, until the merge numbers them).
+        var starts = measures.ToList();
+        var pieces = new List<FilePiece>(starts.Count);
+        for (var p = 0; p < starts.Count; p++)
         {
-            // The line break that ends the line the cut fell into lies at or after the cut, unless the cut fell just
-            // after one (then the cut is a line start, and that break was counted before it).
-            pieces.Add(new FilePiece(file, measure.LineStart, long.MaxValue, linesBeforeCut + (measure.LineStart > cut.Start ? 1 : 0), -1));
-            linesBeforeCut += measure.LineBreaks;
-        }
-
-        // A piece ends where the next starts and holds the lines in between; the last runs to the end of the file,
-        // where one more line may lack its break.
-        for (var p = 0; p < pieces.Count; p++)
-        {
-            var (end, linesAfter) = p + 1 < pieces.Count ? (pieces[p + 1].Start, pieces[p + 1].LinesBefore) : (long.MaxValue, linesBeforeCut + 1);
-            pieces[p] = pieces[p] with { End = end, Lines = linesAfter - pieces[p].LinesBefore };
+            var end = p + 1 < starts.Count ? starts[p + 1].LineStart : long.MaxValue;
+            var bytes = (p + 1 < starts.Count ? end : size) - starts[p].LineStart;
+            pieces.Add(new FilePiece(file, starts[p].LineStart, end, p == 0 ? 0 : FilePiece.NotCounted, EstimatedLines(bytes, starts[p].BytesPerLine)));
         }
 
         return pieces;
     }
+
+    /// <summary>Room for a few more lines than the sample's length says: a shard sized right is not grown as it is read.</summary>
+    private static int EstimatedLines(long bytes, double bytesPerLine) =>
+        (int)Math.Min((bytes / Math.Max(bytesPerLine, 1) * 1.1) + 64, int.MaxValue / 64);
 
     /// <summary>The size of a JSON Lines file that can be read; 0 (one piece, whose reading reports why) otherwise.</summary>
     private static long SplittableSize(string file)
@@ -103,8 +101,8 @@ internal static class FilePieces
         }
     }
 
-    /// <summary>Where the first line at or after the cut starts, and how many line breaks lie within the cut's bytes;
-    /// null when the file cannot be read.</summary>
+    /// <summary>Where the first line at or after the cut starts, and the length of the lines there; null when the file
+    /// cannot be read.</summary>
     private static CutMeasure? Measure(string file, Cut cut)
     {
         try
@@ -120,26 +118,22 @@ internal static class FilePieces
     private static CutMeasure MeasureReadable(string file, Cut cut)
     {
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var block = new byte[BlockSize];
+        var block = new byte[SampleSize];
         var lineStart = cut.Start == 0 ? 0 : LineStartFrom(stream, cut.Start - 1, block);
-        var lineBreaks = 0;
-        stream.Position = cut.Start;
-        for (var remaining = cut.End - cut.Start; remaining > 0;)
-        {
-            var read = stream.Read(block, 0, (int)Math.Min(block.Length, remaining));
-            if (read == 0)
-            {
-                break;
-            }
 
-            lineBreaks += LineBreaks(block.AsSpan(0, read));
-            remaining -= read;
+        // The lines' length in a sample at the cut: what the piece's shard makes room for.
+        stream.Position = cut.Start;
+        var sampled = 0;
+        for (int read; sampled < block.Length && (read = stream.Read(block, sampled, block.Length - sampled)) > 0;)
+        {
+            sampled += read;
         }
 
-        return new CutMeasure(lineStart, lineBreaks);
+        return new CutMeasure(lineStart, (double)sampled / Math.Max(LineBreaks(block.AsSpan(0, sampled)), 1));
     }
 
-    private static int LineBreaks(ReadOnlySpan<byte> bytes)
+    /// <summary>The line breaks in <paramref name="bytes"/>.</summary>
+    internal static int LineBreaks(ReadOnlySpan<byte> bytes)
     {
         var count = 0;
         for (var at = bytes.IndexOf((byte)'\n'); at >= 0; at = bytes.IndexOf((byte)'\n'))
@@ -149,6 +143,28 @@ internal static class FilePieces
         }
 
         return count;
+    }
+
+    /// <summary>How many lines of <paramref name="file"/> come before <paramref name="offset"/> (a line start): counted
+    /// only when a piece read without it has an error to report, so that the error names the line of the file.</summary>
+    public static int LinesBefore(string file, long offset)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var block = new byte[BlockSize];
+        var lines = 0;
+        for (var remaining = offset; remaining > 0;)
+        {
+            var read = stream.Read(block, 0, (int)Math.Min(block.Length, remaining));
+            if (read == 0)
+            {
+                break;
+            }
+
+            lines += LineBreaks(block.AsSpan(0, read));
+            remaining -= read;
+        }
+
+        return lines;
     }
 
     /// <summary>The offset just past the first line break at or after <paramref name="offset"/> (the file's end if none).</summary>
@@ -170,7 +186,7 @@ internal static class FilePieces
         return offset;
     }
 
-    private readonly record struct Cut(int File, long Start, long End);
+    private readonly record struct Cut(int File, long Start);
 
-    private readonly record struct CutMeasure(long LineStart, int LineBreaks);
+    private readonly record struct CutMeasure(long LineStart, double BytesPerLine);
 }

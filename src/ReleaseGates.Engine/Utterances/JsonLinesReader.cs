@@ -21,7 +21,8 @@ internal sealed class JsonLinesReader
         _stream = stream;
     }
 
-    /// <summary>Reads the lines of <paramref name="piece"/> only, numbered as in the whole file.</summary>
+    /// <summary>Reads the lines of <paramref name="piece"/> only, numbered as in the whole file (from the piece's start
+    /// when the lines before it were not counted).</summary>
     /// <param name="stream">The piece's file, positioned anywhere (it is moved to the piece).</param>
     public JsonLinesReader(Stream stream, FilePiece piece)
         : this(stream)
@@ -33,7 +34,7 @@ internal sealed class JsonLinesReader
         }
 
         _remaining = piece.End == long.MaxValue ? long.MaxValue : piece.End - piece.Start;
-        LineNumber = piece.LinesBefore;
+        LineNumber = Math.Max(piece.LinesBefore, 0);
     }
 
     /// <summary>1-based number of the line last returned.</summary>

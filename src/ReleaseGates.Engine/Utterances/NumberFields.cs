@@ -111,6 +111,19 @@ internal sealed class NumberFields
         return null;
     }
 
+    /// <summary>Moves where each field got its kind <paramref name="lines"/> lines down (a piece numbered from its start,
+    /// numbered as in its file). Line 0 is no line: the latencies' kind is given, not set by a value.</summary>
+    public void ShiftLines(int lines)
+    {
+        foreach (var field in _fields)
+        {
+            if (field.KindSetAt.Line > 0)
+            {
+                field.KindSetAt = (field.KindSetAt.File, field.KindSetAt.Line + lines);
+            }
+        }
+    }
+
     private int Add(ReadOnlySpan<byte> name, FieldKind kind)
     {
         _names.Add(name, out var index);

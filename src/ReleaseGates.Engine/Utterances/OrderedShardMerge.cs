@@ -7,13 +7,15 @@ namespace ReleaseGates.Engine.Utterances;
 /// Merges shards into one <see cref="UtteranceSet"/> in reading order as they are read, by whichever reading thread
 /// completes the next one in order: a shard is let go as soon as it is merged, so a side's utterances are held twice
 /// only a few shards at a time, not all at once. The result, and the first error, are those of reading the pieces one
-/// after the other: a shard's error is raised after its records, and nothing after it is merged.
+/// after the other: a shard's error is raised after its records, and nothing after it is merged. A piece whose lines
+/// were numbered from its start is numbered here as in its file, after the lines of the pieces before it.
 /// </summary>
 internal sealed class OrderedShardMerge
 {
     private readonly IReadOnlyList<string> _files;
     private readonly UtteranceSet _set;
     private readonly UtteranceShard?[] _completed;
+    private readonly int[] _linesMerged;
     private readonly ConcurrentBag<UtteranceShard> _merged = [];
     private readonly object _gate = new();
     private int _next;
@@ -24,6 +26,7 @@ internal sealed class OrderedShardMerge
         _files = files;
         _set = set;
         _completed = new UtteranceShard?[shards];
+        _linesMerged = new int[files.Count];
     }
 
     /// <summary>Whether reading has failed: shards still to be read would not be merged.</summary>
@@ -51,6 +54,12 @@ internal sealed class OrderedShardMerge
             while (_error is null && _next < _completed.Length && _completed[_next] is { } ready)
             {
                 _completed[_next++] = null;
+                if (ready.LinesBefore == FilePiece.NotCounted)
+                {
+                    ready.NumberFromLine(_linesMerged[ready.FileIndex]);
+                }
+
+                _linesMerged[ready.FileIndex] = ready.LinesBefore + ready.LinesRead;
                 try
                 {
                     _set.Add(ready);

@@ -76,6 +76,11 @@ internal static class UtteranceReader
             }
 
             progress.Add(lines.BytesRead - reported);
+            shard.Numbered(piece.LinesBefore, lines.LineNumber - Math.Max(piece.LinesBefore, 0));
+        }
+        catch (InvalidInputException) when (piece.LinesBefore == FilePiece.NotCounted)
+        {
+            return ReadAgainNumbered(files, piece, shard, parser);
         }
         catch (InvalidInputException exception)
         {
@@ -91,6 +96,29 @@ internal static class UtteranceReader
         }
 
         return shard;
+    }
+
+    /// <summary>
+    /// Reads again a piece whose lines were numbered from its start and that has an error: the error, and any line it
+    /// names, must be those of the file. The lines before the piece are counted only now (errors are rare, and the count
+    /// is a pass over the file up to the piece).
+    /// </summary>
+    private static UtteranceShard ReadAgainNumbered(IReadOnlyList<string> files, FilePiece piece, UtteranceShard shard, UtteranceLineParser parser)
+    {
+        var file = files[piece.FileIndex];
+        int linesBefore;
+        try
+        {
+            linesBefore = FilePieces.LinesBefore(file, piece.Start);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            shard.Error = CannotRead(file, exception);
+            return shard;
+        }
+
+        shard.Reuse(piece.FileIndex, Math.Max(piece.Lines, 1));
+        return ReadPiece(files, piece with { LinesBefore = linesBefore }, shard, parser, ProgressTotal.None);
     }
 
     private static InvalidInputException CannotRead(string file, Exception exception) =>
@@ -112,6 +140,9 @@ internal static class UtteranceReader
     /// <summary>Sums the bytes read by every shard's thread and tells the display, one report at a time.</summary>
     private sealed class ProgressTotal
     {
+        /// <summary>Reports nothing: for a piece read a second time.</summary>
+        public static readonly ProgressTotal None = new(null);
+
         private readonly IProgress<long>? _display;
         private readonly object _gate = new();
         private long _total;

@@ -49,6 +49,13 @@ internal sealed class UtteranceShard
     /// <summary>Each utterance's eval-set digest, when the reader was asked for a fingerprint.</summary>
     public DigestList? Digests { get; }
 
+    /// <summary>How many lines of the file come before the piece read, or <see cref="FilePiece.NotCounted"/>: its lines
+    /// are numbered from the piece's start, and <see cref="NumberFromLine"/> numbers them as in the file.</summary>
+    public int LinesBefore { get; private set; }
+
+    /// <summary>How many lines the piece held (blank ones too).</summary>
+    public int LinesRead { get; private set; }
+
     /// <summary>The line that could not be read, after the records of the lines before it; null when the whole file was read.</summary>
     public InvalidInputException? Error { get; set; }
 
@@ -74,6 +81,28 @@ internal sealed class UtteranceShard
         Fields.Clear(capacity);
         Digests?.Clear();
         Error = null;
+        LinesBefore = 0;
+        LinesRead = 0;
+    }
+
+    /// <summary>Notes how the piece's lines were numbered, once it is read.</summary>
+    public void Numbered(int linesBefore, int linesRead)
+    {
+        LinesBefore = linesBefore;
+        LinesRead = linesRead;
+    }
+
+    /// <summary>Numbers the lines of a piece read without the count of the lines before it as in the file, those being
+    /// <paramref name="linesBefore"/>: every record's line and where each measure got its kind.</summary>
+    public void NumberFromLine(int linesBefore)
+    {
+        foreach (ref var record in _records.AsSpan(0, Count))
+        {
+            record.Line += linesBefore;
+        }
+
+        Fields.ShiftLines(linesBefore);
+        LinesBefore = linesBefore;
     }
 
     public void Add(in UtteranceRecord record, ReadOnlySpan<byte> id)

@@ -14,7 +14,7 @@ public sealed class FilePiecesTests : IDisposable
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(7)]
-    public void Pieces_hold_every_line_once_with_the_number_it_has_in_the_whole_file(int cores)
+    public void Pieces_hold_every_line_once_and_number_them_as_the_whole_file_once_the_lines_before_are_added(int cores)
     {
         var text = new StringBuilder("\uFEFF{\"id\": \"first\"}\r\n\n");
         for (var i = 0; i < 60; i++)
@@ -32,7 +32,18 @@ public sealed class FilePiecesTests : IDisposable
         var pieces = FilePieces.Plan([file], cores, smallestPiece: 40);
 
         Assert.True(pieces.Length >= 4, $"{pieces.Length} pieces");
-        Assert.Equal(LinesOf(file, FilePiece.Whole(0)), pieces.SelectMany(piece => LinesOf(file, piece)));
+        Assert.Equal(0, pieces[0].LinesBefore);
+        Assert.All(pieces.Skip(1), piece => Assert.Equal(FilePiece.NotCounted, piece.LinesBefore));
+
+        // What the merge does: a piece's lines come after those of the pieces before it.
+        var numbered = new List<(int Line, string Text)>();
+        foreach (var piece in pieces)
+        {
+            var linesBefore = numbered.Count == 0 ? 0 : numbered[^1].Line;
+            numbered.AddRange(LinesOf(file, piece).Select(line => (line.Line + (piece.LinesBefore == FilePiece.NotCounted ? linesBefore : 0), line.Text)));
+        }
+
+        Assert.Equal(LinesOf(file, FilePiece.Whole(0)), numbered);
     }
 
     [Fact]
@@ -66,6 +77,39 @@ public sealed class FilePiecesTests : IDisposable
     }
 
     [Fact]
+    public void An_error_inside_a_later_piece_and_the_line_it_names_are_numbered_as_in_the_whole_file()
+    {
+        var text = BigFile(line => line switch
+        {
+            19_990 => new { handoff = true },
+            20_000 => new { handoff = (object)3.5 },
+            _ => null,
+        });
+        _workspace.Write("eval/big.jsonl", text);
+
+        var error = ReadError(_workspace, "eval/big.jsonl");
+
+        Assert.Equal(20_000, error.Position.Line);
+        Assert.Contains("on line 19990 of this file", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_measure_that_changes_kind_between_pieces_is_reported_at_the_lines_of_the_whole_file()
+    {
+        _workspace.Write("eval/big.jsonl", BigFile(line => line switch
+        {
+            5 => new { handoff = true },
+            20_000 => new { handoff = (object)3.5 },
+            _ => null,
+        }));
+
+        var error = ReadError(_workspace, "eval/big.jsonl");
+
+        Assert.Equal(20_000, error.Position.Line);
+        Assert.Contains("big.jsonl line 5.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_large_file_read_in_pieces_gives_what_its_lines_give_read_one_by_one()
     {
         var text = new StringBuilder();
@@ -82,6 +126,19 @@ public sealed class FilePiecesTests : IDisposable
         Assert.Equal(Enumerable.Range(1, 24_000), set.Records.ToArray().Select(record => record.Line));
         Assert.Equal(Enumerable.Range(1, 24_000).Select(i => $"utt-{i}"), Enumerable.Range(0, set.Count).Select(set.Ids.GetString));
         Assert.Equal(Enumerable.Range(1, 24_000).Sum(i => i % 3 == 0 ? 4 : 1), set.Records.ToArray().Sum(record => record.Score.Edits));
+    }
+
+    /// <summary>24,000 lines of about 450 bytes (cut into pieces), with the measures <paramref name="measures"/> gives a line.</summary>
+    private static string BigFile(Func<int, object?> measures)
+    {
+        var text = new StringBuilder();
+        for (var i = 1; i <= 24_000; i++)
+        {
+            var reference = $"take {i} tablets of metformin {new string('a', 400)}";
+            text.Append(measures(i) is { } m ? Line(new { id = $"utt-{i}", reference, hypothesis = "take tablets", measures = m }) : Line(new { id = $"utt-{i}", reference, hypothesis = "take tablets" })).Append('\n');
+        }
+
+        return text.ToString();
     }
 
     private static List<(int Line, string Text)> LinesOf(string file, FilePiece piece)
