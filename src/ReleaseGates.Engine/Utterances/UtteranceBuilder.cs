@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using ReleaseGates.Engine.Metrics;
 
@@ -139,15 +140,31 @@ internal sealed class UtteranceBuilder
         _shard.Add(record, Id);
     }
 
-    /// <summary>FNV-1a, 64 bits folded to 32, made odd so that 0 can mean "no reference".</summary>
+    /// <summary>
+    /// A hash of the normalised reference, compared only with the other side's in the same run (so it is free to
+    /// change): eight bytes a step, multiplied and rotated, folded to 32 bits and made odd so that 0 can mean "no
+    /// reference". Byte by byte (FNV-1a) it was 1.7 % of the metrics' processor time.
+    /// </summary>
     private static uint ReferenceHash(ReadOnlySpan<byte> text)
     {
-        var hash = 14695981039346656037UL;
-        foreach (var b in text)
+        const ulong Multiplier = 0x9E3779B97F4A7C15;
+        var hash = (ulong)text.Length * Multiplier;
+        while (text.Length >= 8)
         {
-            hash = (hash ^ b) * 1099511628211UL;
+            hash = (RotateLeft(hash) ^ MemoryMarshal.Read<ulong>(text)) * Multiplier;
+            text = text.Slice(8);
         }
 
+        var tail = 0UL;
+        for (var i = 0; i < text.Length; i++)
+        {
+            tail |= (ulong)text[i] << (8 * i);
+        }
+
+        hash = (RotateLeft(hash) ^ tail) * Multiplier;
+        hash ^= hash >> 29;
         return (uint)(hash ^ (hash >> 32)) | 1;
     }
+
+    private static ulong RotateLeft(ulong value) => (value << 23) | (value >> 41);
 }

@@ -109,6 +109,26 @@ public sealed class ComparabilityTests : IDisposable
         Assert.DoesNotContain("aspirin", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("one two three four five", "une two three four five")] // in the first eight bytes
+    [InlineData("one two three four five", "one two threx four five")] // in a later eight
+    [InlineData("one two three four five", "one two three four fivx")] // in the last few
+    [InlineData("one two three", "one two three three")] // one a prefix of the other
+    [InlineData("a", "")]
+    public void References_that_differ_anywhere_are_told_apart(string baseline, string canary)
+    {
+        _workspace.Write("gates.json", """
+            { "baseline": { "utterances": "eval/b.jsonl" }, "canary": { "utterances": "eval/c.jsonl" },
+              "budgets": { "wer": { "direction": "lower_is_better", "allowed_delta": 0.01 } } }
+            """)
+            .Write("eval/b.jsonl", Lines(Utterance("a", baseline, "x")))
+            .Write("eval/c.jsonl", Lines(Utterance("a", canary, "x")));
+
+        var error = Assert.Single(_workspace.Run().Errors);
+
+        Assert.Contains("has a different normalised reference", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_paired_id_in_another_group_is_invalid_naming_both_groups()
     {
