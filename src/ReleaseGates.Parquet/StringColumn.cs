@@ -74,10 +74,7 @@ internal sealed class StringColumn
             && _chunk.TryRead(file, metadata, _field.MaxDefinitionLevel, _field.MaxRepetitionLevel);
         if (_ownChunk)
         {
-            // The first page now, so that a chunk of one page gives back its compressed bytes before the next column
-            // reads its own.
-            _count = 0;
-            NextPage();
+            _count = 0; // its first page is read when the walk reaches it
             return;
         }
 

@@ -101,6 +101,19 @@ public sealed class StringChunkTests
         Assert.Equal(await ReadAsync(file, name, ours: false), await ReadAsync(file, name, ours: true));
     }
 
+    [Fact]
+    public async Task Page_headers_longer_than_the_bytes_first_read_for_one_are_read_whole()
+    {
+        const string file = "long-header.parquet";
+        await using var reader = await ParquetReader.CreateAsync(PathOf(file));
+        var chunk = reader.OpenRowGroupReader(0).GetMetadata(Items(reader.Schema.Fields.Single(f => f.Name == "reference")))!.MetaData!;
+        PageHeader.Read((await File.ReadAllBytesAsync(PathOf(file))).AsSpan((int)chunk.DataPageOffset), out var headerLength);
+
+        Assert.InRange(headerLength, 1025, int.MaxValue); // parquetjs keeps the page's smallest and largest text in it
+        Assert.All(await ChunksAsync(file), c => Assert.True(c.Own));
+        Assert.Equal(await ReadAsync(file, "reference", ours: false), await ReadAsync(file, "reference", ours: true));
+    }
+
     /// <summary>For each row group, the first repetition level of each of the list column's v1 data pages.</summary>
     private static async Task<List<List<int>>> FirstRepetitionLevelsAsync(string file, string name)
     {

@@ -11,21 +11,27 @@ namespace ReleaseGates.Parquet.Chunks;
 /// </summary>
 internal static class ChunkSurvey
 {
-    /// <summary>Whether every page of the chunk <paramref name="raw"/> holds is one <see cref="StringChunk"/> decodes;
-    /// <paramref name="dataPages"/> is how many data pages it has.</summary>
+    /// <summary>Reads the page header at <paramref name="offset"/> in the chunk; <paramref name="length"/> is its size.</summary>
+    public delegate PageHeader HeaderAt(int offset, out int length);
+
+    /// <summary>Whether every page of the chunk of <paramref name="chunkLength"/> bytes is one
+    /// <see cref="StringChunk"/> decodes; <paramref name="pages"/> are then where its dictionary and data pages are in
+    /// it and how long each is with its header.</summary>
     /// <exception cref="InvalidDataException">A header cannot be read or says what cannot be.</exception>
-    public static bool Decodable(ReadOnlySpan<byte> raw, ColumnMetaData chunk, int maxDefinition, int maxRepetition, out int dataPages)
+    public static bool Decodable(int chunkLength, HeaderAt headerAt, ColumnMetaData chunk, int maxDefinition, int maxRepetition, List<(int Offset, int Length)> pages)
     {
         var entries = checked((int)chunk.NumValues);
         var read = 0;
         var position = 0;
         var dictionary = false;
-        dataPages = 0;
-        while (read < entries && position < raw.Length)
+        var dataPages = 0;
+        pages.Clear();
+        while (read < entries && position < chunkLength)
         {
-            var header = PageHeader.Read(raw[position..], out var headerLength);
+            var header = headerAt(position, out var headerLength);
+            var start = position;
             position += headerLength;
-            if (header.CompressedSize > raw.Length - position)
+            if (header.CompressedSize > chunkLength - position)
             {
                 throw new InvalidDataException($"A page of {header.CompressedSize} bytes runs past the end of its column chunk.");
             }
@@ -71,6 +77,11 @@ internal static class ChunkSurvey
             {
                 dataPages++;
                 read += header.Values;
+            }
+
+            if (header.Type != PageType.Index)
+            {
+                pages.Add((start, position - start));
             }
         }
 

@@ -6,16 +6,22 @@ namespace ReleaseGates.Parquet.Chunks;
 
 /// <summary>
 /// One row group's chunk of a string column, read from the file and decoded here rather than by Parquet.Net, which
-/// hands over every value as an array of its own. The chunk's compressed bytes are read whole, but its data pages are
-/// decompressed and decoded one at a time (<see cref="NextPage"/>), as the rows reach them, into buffers reused page
-/// after page: a row group's texts are never all decompressed at once. Each value is kept as where it is in its page
-/// (its 4-byte length, then its bytes), so a value is a span of it; a dictionary page's values stay for the whole
-/// chunk. Reads PLAIN and dictionary pages, v1 and v2, uncompressed, snappy, gzip or zstd; <see cref="TryRead"/> says
-/// false for any other chunk, which is then left whole to Parquet.Net. The buffers are kept for the next row group,
-/// and go back to the pool with <see cref="Return"/>.
+/// hands over every value as an array of its own. Its pages are read from the file, decompressed and decoded one at a
+/// time (<see cref="NextPage"/>), as the rows reach them, into buffers reused page after page: a row group's texts
+/// are never all in memory at once, compressed or not, unless its writer made each chunk one page. Each value is kept
+/// as where it is in its page (its 4-byte length, then its bytes), so a value is a span of it; a dictionary page's
+/// values stay for the whole chunk. Reads PLAIN and dictionary pages, v1 and v2, uncompressed, snappy, gzip or zstd;
+/// <see cref="TryRead"/> says false for any other chunk, which is then left whole to Parquet.Net. The buffers are kept
+/// for the next row group, and go back to the pool with <see cref="Return"/>.
 /// </summary>
 internal sealed class StringChunk
 {
+    /// <summary>The bytes read for a page header first: more only for a header larger (long statistics).</summary>
+    private const int HeaderWindow = 1024;
+
+    private readonly List<(int Offset, int Length)> _pages = [];
+    private SafeFileHandle? _file;
+    private long _start;
     private byte[] _raw = [];
     private byte[] _page = [];
     private byte[] _dictionaryPage = [];
@@ -26,8 +32,7 @@ internal sealed class StringChunk
     private int _maxDefinition;
     private int _maxRepetition;
     private int _length;
-    private int _position;
-    private int _dataPageCount;
+    private int _next;
     private int _dictionaryCount = -1;
     private bool _valuesInDictionary;
 
@@ -58,35 +63,47 @@ internal sealed class StringChunk
     }
 
     /// <summary>
-    /// Reads the chunk <paramref name="chunk"/> describes from <paramref name="file"/>, for <see cref="NextPage"/> to
-    /// decode page by page. False, with nothing to read, when the chunk has a codec or an encoding decoded only by
-    /// Parquet.Net: that is known from its page headers before any page is decoded.
+    /// Finds the pages of the chunk <paramref name="chunk"/> describes in <paramref name="file"/>, for
+    /// <see cref="NextPage"/> to read and decode one at a time. False, with nothing to read, when the chunk has a codec
+    /// or an encoding decoded only by Parquet.Net: that is known from its page headers, read alone, before any page is
+    /// decoded. <paramref name="file"/> must stay open while the chunk's pages are read.
     /// </summary>
     /// <exception cref="InvalidDataException">A page header that cannot be read, or sizes beyond the chunk.</exception>
     public bool TryRead(SafeFileHandle file, ColumnMetaData chunk, int maxDefinition, int maxRepetition)
     {
         DataPages = 0;
         _dictionaryCount = -1;
-        _position = 0;
+        _next = 0;
+        _pages.Clear();
         if (!PageCodec.Supports(chunk.Codec) || chunk.Encodings?.Any(e => !Decoded(e)) == true
             || chunk.TotalCompressedSize > Array.MaxLength)
         {
             return false;
         }
 
-        _length = Load(file, chunk);
-        if (!ChunkSurvey.Decodable(_raw.AsSpan(0, _length), chunk, maxDefinition, maxRepetition, out _dataPageCount))
+        // A dictionary page comes first when there is one; some writers leave its offset 0 or put it at the data page.
+        _start = chunk.DictionaryPageOffset is > 0 and var dictionary && dictionary < chunk.DataPageOffset
+            ? dictionary
+            : chunk.DataPageOffset;
+        _length = (int)chunk.TotalCompressedSize;
+        if (_start < 0 || _length < 0 || _start > RandomAccess.GetLength(file) - _length)
         {
-            Pooled.Return(ref _raw); // the next column takes it over
-            return false;
+            throw new InvalidDataException($"The column chunk's {_length} bytes at {_start} are not within the file.");
         }
 
-        (_codec, _maxDefinition, _maxRepetition) = (chunk.Codec, maxDefinition, maxRepetition);
-        return true;
+        (_file, _codec, _maxDefinition, _maxRepetition) = (file, chunk.Codec, maxDefinition, maxRepetition);
+        try
+        {
+            return ChunkSurvey.Decodable(_length, HeaderAt, chunk, maxDefinition, maxRepetition, _pages);
+        }
+        finally
+        {
+            Pooled.Return(ref _raw); // the next column takes it over
+        }
     }
 
     /// <summary>
-    /// Decodes the chunk's next data page: its levels into <paramref name="definitions"/> and
+    /// Reads and decodes the chunk's next data page: its levels into <paramref name="definitions"/> and
     /// <paramref name="repetitions"/> (made large enough; left as they are when the column has none), its values for
     /// <see cref="Value"/>. The values of the page before are gone. False after the last page.
     /// </summary>
@@ -96,19 +113,21 @@ internal sealed class StringChunk
     public bool NextPage(ref int[] definitions, ref int[] repetitions, out int entries)
     {
         entries = 0;
-        var decoded = false;
-        while (!decoded && DataPages < _dataPageCount)
+        try
         {
-            // The headers were all read once by the survey: a header read again is the same.
-            var header = PageHeader.Read(_raw.AsSpan(_position, _length - _position), out var headerLength);
-            var body = _position + headerLength;
-            _position = body + header.CompressedSize;
-            if (header.Type == PageType.Dictionary)
+            while (_next < _pages.Count)
             {
-                ReadDictionary(header, body);
-            }
-            else if (header.Type is PageType.Data or PageType.DataV2)
-            {
+                var (offset, length) = _pages[_next++];
+                Read(offset, length);
+
+                // The survey read this header once: it is the same.
+                var header = PageHeader.Read(_raw.AsSpan(0, length), out var body);
+                if (header.Type == PageType.Dictionary)
+                {
+                    ReadDictionary(header, body);
+                    continue;
+                }
+
                 entries = header.Values;
                 var definitionLevels = Levels(ref definitions, _maxDefinition, entries);
                 var repetitionLevels = Levels(ref repetitions, _maxRepetition, entries);
@@ -117,17 +136,16 @@ internal sealed class StringChunk
                     : ReadDataPageV2(header, body, definitionLevels, repetitionLevels);
                 Values(header, start, size, definitionLevels);
                 DataPages++;
-                decoded = true;
+                return true;
             }
-        }
 
-        if (DataPages == _dataPageCount)
+            return false;
+        }
+        finally
         {
-            // The chunk's compressed bytes are needed no more: a chunk of one page holds no more than its page.
+            // A page's compressed bytes are needed only while it is decoded: the next column's page takes them over.
             Pooled.Return(ref _raw);
         }
-
-        return decoded;
     }
 
     private static Span<int> Levels(ref int[] levels, int max, int count)
@@ -145,24 +163,32 @@ internal sealed class StringChunk
         encoding is Encoding.PLAIN or Encoding.PLAIN_DICTIONARY or Encoding.RLE or Encoding.RLE_DICTIONARY
             or Encoding.BIT_PACKED; // listed by some writers for levels they do not write; a page that uses it is refused by the survey
 
-    /// <summary>Reads the chunk's bytes into <see cref="_raw"/>; how many there are.</summary>
-    private int Load(SafeFileHandle file, ColumnMetaData chunk)
+    /// <summary>The page header at <paramref name="offset"/> in the chunk, read from the file alone (for the survey).</summary>
+    private PageHeader HeaderAt(int offset, out int length)
     {
-        // A dictionary page comes first when there is one; some writers leave its offset 0 or put it at the data page.
-        var start = chunk.DictionaryPageOffset is > 0 and var dictionary && dictionary < chunk.DataPageOffset
-            ? dictionary
-            : chunk.DataPageOffset;
-        var length = (int)chunk.TotalCompressedSize;
-        if (start < 0 || length < 0 || start > RandomAccess.GetLength(file) - length)
+        for (var window = HeaderWindow; ; window *= 2)
         {
-            throw new InvalidDataException($"The column chunk's {length} bytes at {start} are not within the file.");
+            var size = Math.Min(window, _length - offset);
+            Read(offset, size);
+            try
+            {
+                return PageHeader.Read(_raw.AsSpan(0, size), out length);
+            }
+            catch (InvalidDataException) when (size < _length - offset)
+            {
+                // Cut short by the window, or corrupt: read more, up to the end of the chunk, which says which.
+            }
         }
+    }
 
+    /// <summary>Reads <paramref name="length"/> bytes of the chunk from <paramref name="offset"/> into <see cref="_raw"/>.</summary>
+    private void Read(int offset, int length)
+    {
         Pooled.Ensure(ref _raw, length);
         var bytes = _raw.AsSpan(0, length);
         for (var done = 0; done < length;)
         {
-            var got = RandomAccess.Read(file, bytes[done..], start + done);
+            var got = RandomAccess.Read(_file!, bytes[done..], _start + offset + done);
             if (got == 0)
             {
                 throw new InvalidDataException("The file ends inside a column chunk.");
@@ -170,8 +196,6 @@ internal sealed class StringChunk
 
             done += got;
         }
-
-        return length;
     }
 
     private void ReadDictionary(PageHeader header, int body)

@@ -255,6 +255,18 @@ await writePages('pages-v2.parquet', paged);
 // v1 pages whose list rows go on into the next page, by parquetjs; its twin is pages-v2's.
 await writeSplitRows('pages-split-rows.parquet', paged);
 
+// Page headers longer than the first bytes our reader reads for one (1 KiB): parquetjs keeps each page's smallest and
+// largest value in its header, and these texts are long.
+{
+  const schema = new parquetjs.ParquetSchema({ id: { type: 'UTF8' }, reference: { type: 'UTF8' }, hypothesis: { type: 'UTF8' } });
+  const writer = await parquetjs.ParquetWriter.openFile(schema, here + 'long-header.parquet', { useDataPageV2: false });
+  for (let i = 1; i <= 2; i++) {
+    const text = sentence(250).join(' ');
+    await writer.appendRow({ id: `long-${i}`, reference: text, hypothesis: text });
+  }
+  await writer.close();
+}
+
 // Empty texts, empty and null lists, empty items, and few distinct groups and slices, which DuckDB writes as dictionaries.
 const edge = [];
 for (let i = 1; i <= 60; i++) {
