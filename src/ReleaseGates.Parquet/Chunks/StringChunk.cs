@@ -166,9 +166,9 @@ internal sealed class StringChunk
     /// <summary>The page header at <paramref name="offset"/> in the chunk, read from the file alone (for the survey).</summary>
     private PageHeader HeaderAt(int offset, out int length)
     {
-        for (var window = HeaderWindow; ; window *= 2)
+        for (long window = HeaderWindow; ; window *= 2)
         {
-            var size = Math.Min(window, _length - offset);
+            var size = (int)Math.Min(window, _length - offset);
             Read(offset, size);
             try
             {
