@@ -180,7 +180,7 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
             }
             catch (ColumnPageException e)
             {
-                throw Unreadable(e, _rowGroup, null);
+                throw Unreadable(e.InnerException!, _rowGroup, e.Column);
             }
         }
 
@@ -370,11 +370,6 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
 
         private InvalidInputException Unreadable(Exception e, int? rowGroup, string? column)
         {
-            if (e is ColumnPageException { InnerException: { } error } page)
-            {
-                (e, column) = (error, page.Column);
-            }
-
             var where = rowGroup is { } g ? Where(g, column) : "its footer";
             var detail = e.Message.Length > 160 ? string.Concat(e.Message.AsSpan(0, 160), "...") : e.Message;
             return new InvalidInputException(file, 0, 0,
