@@ -230,8 +230,10 @@ internal sealed class StringColumn
         {
             read = _chunk.NextPage(ref _definitions, ref _repetitions, out _count);
         }
-        catch (Exception e) when (e is not (OutOfMemoryException or ColumnPageException))
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Whatever decoding a page throws (the codecs' own exceptions too) means the file cannot be read, as when
+            // a row group's columns were all decoded before its rows.
             throw new ColumnPageException(Name, e);
         }
 
