@@ -125,11 +125,7 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                     {
                         var group = await ReadAsync(reader, _c, _rowGroup).ConfigureAwait(false);
                         var rows = checked((int)group.RowCount);
-                        for (var index = 0; index < rows; index++)
-                        {
-                            ReadRow(index, rowsBefore + index + 1);
-                        }
-
+                        ReadRows(rows, rowsBefore);
                         rowsBefore += rows;
                         _c.Release();
                         bytesRead(CompressedSize(group.RowGroup));
@@ -169,6 +165,22 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
             catch (Exception e) when (IsLibraryError(e))
             {
                 throw Unreadable(e, index, column);
+            }
+        }
+
+        /// <summary>Scores the row group's rows, whose string columns decode their pages as the rows reach them.</summary>
+        private void ReadRows(int rows, int rowsBefore)
+        {
+            try
+            {
+                for (var index = 0; index < rows; index++)
+                {
+                    ReadRow(index, rowsBefore + index + 1);
+                }
+            }
+            catch (ColumnPageException e)
+            {
+                throw Unreadable(e.InnerException!, _rowGroup, e.Column);
             }
         }
 

@@ -12,8 +12,9 @@ namespace ReleaseGates.Parquet;
 /// or the items of a list&lt;string&gt; (<see cref="NextList"/>, <see cref="TryNextItem"/>), decoded from the
 /// definition and repetition levels. The values are read as the file's bytes where the column's layout allows (no
 /// UTF-16 copy of every text; the JSON Lines reader scores the same bytes), else as characters and encoded back. A
-/// chunk <see cref="StringChunk"/> decodes is read by it, as spans of its pages with no array per value; any other is
-/// read by Parquet.Net. Buffers are kept from one row group to the next.
+/// chunk <see cref="StringChunk"/> decodes is read by it page by page as the walk reaches each page (a list may go on
+/// from one page to the next), as spans of the page with no array per value; any other is read whole by Parquet.Net,
+/// as if it were one page. Buffers are kept from one row group to the next.
 /// </summary>
 internal sealed class StringColumn
 {
@@ -29,7 +30,8 @@ internal sealed class StringColumn
     private int _count;
     private int _entry;
     private int _value;
-    private int _rowStart = -1;
+    private bool _inList;
+    private bool _firstItem;
     private bool _ownChunk;
 
     /// <param name="field">The string column, or the items of a list column.</param>
@@ -59,18 +61,23 @@ internal sealed class StringColumn
     /// <summary>The reader of our own, for tests to see what the chunk last read held.</summary>
     internal StringChunk Chunk => _chunk;
 
-    /// <summary>The row group's definition levels, empty when the column has none (tests compare the readers').</summary>
-    internal ReadOnlySpan<int> Definitions => _field.MaxDefinitionLevel > 0 ? _definitions.AsSpan(0, _count) : default;
-
-    /// <summary>The row group's repetition levels, empty when the column has none.</summary>
-    internal ReadOnlySpan<int> Repetitions => _field.MaxRepetitionLevel > 0 ? _repetitions.AsSpan(0, _count) : default;
-
     /// <param name="group">The row group.</param>
     /// <param name="file">The file, for <see cref="StringChunk"/> to read the column's chunk from; null to leave
     /// every chunk to Parquet.Net (tests compare the two).</param>
     public async ValueTask ReadAsync(ParquetRowGroupReader group, SafeFileHandle? file)
     {
         var metadata = group.GetMetadata(_field)?.MetaData;
+        (_entry, _value, _inList) = (0, 0, false);
+
+        // The characters path (a legacy list) stays on Parquet.Net: no writer we know of still makes one.
+        _ownChunk = file is not null && metadata is not null && _bytesField is not null
+            && _chunk.TryRead(file, metadata, _field.MaxDefinitionLevel, _field.MaxRepetitionLevel);
+        if (_ownChunk)
+        {
+            _count = 0; // its first page is read when the walk reaches it
+            return;
+        }
+
         var entries = checked((int)(metadata?.NumValues ?? 0));
         Memory<int>? definitions = null;
         Memory<int>? repetitions = null;
@@ -86,25 +93,18 @@ internal sealed class StringColumn
             repetitions = _repetitions.AsMemory(0, entries);
         }
 
-        // The characters path (a legacy list) stays on Parquet.Net: no writer we know of still makes one.
-        _ownChunk = file is not null && metadata is not null && _bytesField is not null
-            && _chunk.TryRead(file, metadata, _field.MaxDefinitionLevel, _field.MaxRepetitionLevel,
-                definitions is { } d ? d.Span : default, repetitions is { } r ? r.Span : default);
-        if (!_ownChunk && _bytesField is not null)
+        if (_bytesField is not null)
         {
             Pooled.Ensure(ref _bytes, entries);
             await group.ReadRawAsync(_bytesField, _bytes.AsMemory(0, entries), definitions, repetitions).ConfigureAwait(false);
         }
-        else if (!_ownChunk)
+        else
         {
             Pooled.Ensure(ref _chars, entries);
             await group.ReadRawAsync(_field, _chars.AsMemory(0, entries), definitions, repetitions).ConfigureAwait(false);
         }
 
         _count = entries;
-        _entry = 0;
-        _value = 0;
-        _rowStart = -1;
     }
 
     /// <summary>Lets the row group's texts go once its rows are read.</summary>
@@ -128,8 +128,14 @@ internal sealed class StringColumn
     /// <summary>The next row's string; false when it is null.</summary>
     public bool TryNext(out ReadOnlySpan<byte> value)
     {
+        if (!HasEntry())
+        {
+            value = default;
+            return false;
+        }
+
         var entry = _entry++;
-        if (entry >= _count || (_field.MaxDefinitionLevel > 0 && _definitions[entry] < _field.MaxDefinitionLevel))
+        if (_field.MaxDefinitionLevel > 0 && _definitions[entry] < _field.MaxDefinitionLevel)
         {
             value = default;
             return false;
@@ -142,7 +148,7 @@ internal sealed class StringColumn
     /// <summary>Moves to the next row's list: then <see cref="TryNextItem"/> until false when it has items.</summary>
     public ListShape NextList()
     {
-        if (_entry >= _count)
+        if (!HasEntry())
         {
             return ListShape.Null;
         }
@@ -150,7 +156,7 @@ internal sealed class StringColumn
         var level = _field.MaxDefinitionLevel > 0 ? _definitions[_entry] : 0;
         if (level >= _itemLevel)
         {
-            _rowStart = _entry;
+            (_inList, _firstItem) = (true, true);
             return ListShape.Items;
         }
 
@@ -163,12 +169,16 @@ internal sealed class StringColumn
     {
         item = default;
         isNull = false;
-        if (_rowStart < 0 || _entry >= _count || (_entry != _rowStart && _repetitions[_entry] == 0))
+
+        // The row's items may go on into the next page: its first entry there says whether they do (repetition level
+        // above 0) or a new row starts.
+        if (!_inList || !HasEntry() || (!_firstItem && _repetitions[_entry] == 0))
         {
-            _rowStart = -1;
+            _inList = false;
             return false;
         }
 
+        _firstItem = false;
         var level = _field.MaxDefinitionLevel > 0 ? _definitions[_entry] : 0;
         _entry++;
         if (level < _field.MaxDefinitionLevel)
@@ -179,6 +189,56 @@ internal sealed class StringColumn
 
         item = Value();
         return true;
+    }
+
+    /// <summary>
+    /// The levels of the rest of the row group, page after page as the walk would pass them, for tests to compare with
+    /// Parquet.Net's; the rows read after are none.
+    /// </summary>
+    internal (List<int> Definitions, List<int> Repetitions) RemainingLevels()
+    {
+        var (definitions, repetitions) = (new List<int>(), new List<int>());
+        while (HasEntry())
+        {
+            definitions.AddRange(_field.MaxDefinitionLevel > 0 ? _definitions.AsSpan(_entry, _count - _entry) : []);
+            repetitions.AddRange(_field.MaxRepetitionLevel > 0 ? _repetitions.AsSpan(_entry, _count - _entry) : []);
+            _entry = _count;
+        }
+
+        return (definitions, repetitions);
+    }
+
+    /// <summary>Whether there is an entry at <see cref="_entry"/>, decoding the next page when the walk is at the end of one.</summary>
+    private bool HasEntry()
+    {
+        while (_entry >= _count)
+        {
+            if (!_ownChunk || !NextPage())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <exception cref="ColumnPageException">The page cannot be decoded.</exception>
+    private bool NextPage()
+    {
+        bool read;
+        try
+        {
+            read = _chunk.NextPage(ref _definitions, ref _repetitions, out _count);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Whatever decoding a page throws (the codecs' own exceptions too) means the file cannot be read, as when
+            // a row group's columns were all decoded before its rows.
+            throw new ColumnPageException(Name, e);
+        }
+
+        (_entry, _value) = (0, 0);
+        return read;
     }
 
     private ReadOnlySpan<byte> Value()

@@ -88,6 +88,28 @@ public sealed class CorruptPageTests
         AssertUnreadable(error, "slices", "A page holds the level or index 255, beyond its largest");
     }
 
+    [Fact]
+    public void A_corrupt_page_the_rows_reach_after_the_first_is_invalid_input_naming_its_column()
+    {
+        // pages-v2's chunks have pages of 16 rows, each decoded as the rows reach it: the third while row group 2's
+        // rows are scored, not as the row group's columns are read. Its values are snappy after its uncompressed levels.
+        var error = Corrupt("pages-v2.parquet", "reference", (bytes, chunk) =>
+        {
+            var page = chunk;
+            for (var before = 0; before < 2; before++)
+            {
+                var skipped = PageHeader.Read(bytes.AsSpan(page), out var skippedLength);
+                page += skippedLength + skipped.CompressedSize;
+            }
+
+            var header = PageHeader.Read(bytes.AsSpan(page), out var length);
+            Assert.Equal(PageType.DataV2, header.Type);
+            bytes[page + length + header.RepetitionBytes + header.DefinitionBytes] ^= 1; // Snappy's preamble, the length
+        });
+
+        AssertUnreadable(error, "reference", "A SNAPPY page decompressed to");
+    }
+
     [Theory]
     [InlineData("baseline.parquet")]
     [InlineData("baseline-gzip.parquet")]

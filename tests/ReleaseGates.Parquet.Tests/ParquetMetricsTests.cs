@@ -25,6 +25,7 @@ public sealed class ParquetMetricsTests
     [InlineData("baseline-uncompressed.parquet", "baseline.jsonl")]
     [InlineData("baseline-v2.parquet", "baseline.jsonl")] // DuckDB's v2 encodings: delta-encoded texts, read by Parquet.Net
     [InlineData("pages-v2.parquet", "pages-v2.jsonl")] // parquetjs: data page v2, many pages per chunk
+    [InlineData("pages-split-rows.parquet", "pages-v2.jsonl")] // parquetjs: v1 pages, lists that go on into the next page
     [InlineData("edge-strings.parquet", "edge-strings.jsonl")] // empty texts, lists and items; dictionaries
     public void Every_codec_page_version_and_encoding_gives_the_metrics_of_the_JSON_Lines_twin(string parquet, string lines)
     {

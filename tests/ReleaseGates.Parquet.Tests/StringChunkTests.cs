@@ -1,5 +1,6 @@
 using Parquet;
 using Parquet.Schema;
+using ReleaseGates.Parquet.Chunks;
 using static ReleaseGates.Parquet.Tests.Fixtures;
 
 namespace ReleaseGates.Parquet.Tests;
@@ -86,6 +87,62 @@ public sealed class StringChunkTests
         Assert.All(paged.Where(c => c.Column is "reference"), chunk => Assert.True(chunk.DataPages >= 6, $"{chunk.DataPages} pages"));
     }
 
+    [Theory]
+    [InlineData(UtteranceColumns.Slices)] // uncompressed
+    [InlineData(UtteranceColumns.Entities)] // gzip
+    [InlineData(UtteranceColumns.Partials)] // snappy
+    public async Task Lists_that_go_on_from_one_page_into_the_next_are_read_across_the_page_change(string name)
+    {
+        const string file = "pages-split-rows.parquet";
+
+        // What the fixture is for: v1 pages that start inside a row's list (repetition level 1).
+        Assert.Contains(1, (await FirstRepetitionLevelsAsync(file, name)).SelectMany(pages => pages));
+        Assert.All((await ChunksAsync(file)).Where(c => c.Column == name), chunk => Assert.True(chunk.Own && chunk.DataPages > 1));
+        Assert.Equal(await ReadAsync(file, name, ours: false), await ReadAsync(file, name, ours: true));
+    }
+
+    [Fact]
+    public async Task Page_headers_longer_than_the_bytes_first_read_for_one_are_read_whole()
+    {
+        const string file = "long-header.parquet";
+        await using var reader = await ParquetReader.CreateAsync(PathOf(file));
+        var chunk = reader.OpenRowGroupReader(0).GetMetadata(Items(reader.Schema.Fields.Single(f => f.Name == "reference")))!.MetaData!;
+        PageHeader.Read((await File.ReadAllBytesAsync(PathOf(file))).AsSpan((int)chunk.DataPageOffset), out var headerLength);
+
+        Assert.InRange(headerLength, 1025, int.MaxValue); // parquetjs keeps the page's smallest and largest text in it
+        Assert.All(await ChunksAsync(file), c => Assert.True(c.Own));
+        Assert.Equal(await ReadAsync(file, "reference", ours: false), await ReadAsync(file, "reference", ours: true));
+    }
+
+    /// <summary>For each row group, the first repetition level of each of the list column's v1 data pages.</summary>
+    private static async Task<List<List<int>>> FirstRepetitionLevelsAsync(string file, string name)
+    {
+        await using var reader = await ParquetReader.CreateAsync(PathOf(file));
+        var bytes = await File.ReadAllBytesAsync(PathOf(file));
+        var items = Items(reader.Schema.Fields.Single(f => f.Name == name));
+        var groups = new List<List<int>>();
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            var chunk = reader.OpenRowGroupReader(g).GetMetadata(items)!.MetaData!;
+            var levels = new List<int>();
+            for (var position = (int)chunk.DataPageOffset; position < chunk.DataPageOffset + chunk.TotalCompressedSize;)
+            {
+                var header = PageHeader.Read(bytes.AsSpan(position), out var length);
+                Assert.Equal(PageType.Data, header.Type);
+                var page = new byte[header.UncompressedSize];
+                PageCodec.Decompress(chunk.Codec, bytes, position + length, header.CompressedSize, page);
+                var first = new int[1];
+                RleHybrid.DecodePrefixed(page, items.MaxRepetitionLevel, first);
+                levels.Add(first[0]);
+                position += length + header.CompressedSize;
+            }
+
+            groups.Add(levels);
+        }
+
+        return groups;
+    }
+
     private static async Task<List<(string Column, int RowGroup, bool Own, bool Dictionary, int DataPages)>> ChunksAsync(string file)
     {
         await using var reader = await ParquetReader.CreateAsync(PathOf(file));
@@ -96,7 +153,10 @@ public sealed class StringChunkTests
             var column = new StringColumn(Items(top), top, top.Name);
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
-                await column.ReadAsync(reader.OpenRowGroupReader(g), handle);
+                // Pages are decoded as the rows reach them: the chunk's are all decoded once its rows are walked.
+                var group = reader.OpenRowGroupReader(g);
+                await column.ReadAsync(group, handle);
+                StringColumnTests.Rows(column, top, (int)group.RowCount);
                 chunks.Add((top.Name, g + 1, column.ReadOwnChunk, column.Chunk.HadDictionary, column.Chunk.DataPages));
             }
         }
@@ -114,10 +174,14 @@ public sealed class StringChunkTests
         var read = new List<string>();
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
+            // Ours decodes the levels page by page as the walk passes them: the row group's, page after page, first;
+            // then the row group read again, row by row.
             var group = reader.OpenRowGroupReader(g);
             await column.ReadAsync(group, ours ? handle : null);
-            read.Add($"definitions {string.Join(",", column.Definitions.ToArray())}");
-            read.Add($"repetitions {string.Join(",", column.Repetitions.ToArray())}");
+            var (definitions, repetitions) = column.RemainingLevels();
+            read.Add($"definitions {string.Join(",", definitions)}");
+            read.Add($"repetitions {string.Join(",", repetitions)}");
+            await column.ReadAsync(group, ours ? handle : null);
             read.AddRange(StringColumnTests.Rows(column, top, (int)group.RowCount));
         }
 

@@ -37,6 +37,26 @@ internal static class RleHybrid
         }
     }
 
+    /// <summary>Decodes <paramref name="levels"/> from the start of a v1 data page, where they are behind their
+    /// length in 4 bytes; how many bytes they took with it.</summary>
+    /// <exception cref="InvalidDataException">The levels run past the end of <paramref name="page"/>.</exception>
+    public static int DecodePrefixed(ReadOnlySpan<byte> page, int max, Span<int> levels)
+    {
+        if (page.Length < 4)
+        {
+            throw new InvalidDataException("A page ends before its levels.");
+        }
+
+        var length = BinaryPrimitives.ReadInt32LittleEndian(page);
+        if (length < 0 || length > page.Length - 4)
+        {
+            throw new InvalidDataException($"A page's levels of {length} bytes run past the end of the page.");
+        }
+
+        Decode(page.Slice(4, length), BitWidth(max), max, levels);
+        return 4 + length;
+    }
+
     private static int Run(ReadOnlySpan<byte> bytes, ref int position, int bitWidth, int max, int length, Span<int> values)
     {
         var width = (bitWidth + 7) / 8;

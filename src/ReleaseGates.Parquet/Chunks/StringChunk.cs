@@ -6,161 +6,189 @@ namespace ReleaseGates.Parquet.Chunks;
 
 /// <summary>
 /// One row group's chunk of a string column, read from the file and decoded here rather than by Parquet.Net, which
-/// hands over every value as an array of its own: the pages are decompressed into one buffer and each value is kept
-/// as where it is in that buffer (its 4-byte length, then its bytes), so a value is a span of it. Reads PLAIN and dictionary pages, v1 and
-/// v2, uncompressed, snappy, gzip or zstd; <see cref="TryRead"/> says false for any other chunk, which is then left
-/// whole to Parquet.Net. The buffers are kept for the next row group, and go back to the pool with <see cref="Return"/>.
+/// hands over every value as an array of its own. Its pages are read from the file, decompressed and decoded one at a
+/// time (<see cref="NextPage"/>), as the rows reach them, into buffers reused page after page: a row group's texts
+/// are never all in memory at once, compressed or not, unless its writer made each chunk one page. Each value is kept
+/// as where it is in its page (its 4-byte length, then its bytes), so a value is a span of it; a dictionary page's
+/// values stay for the whole chunk. Reads PLAIN and dictionary pages, v1 and v2, uncompressed, snappy, gzip or zstd;
+/// <see cref="TryRead"/> says false for any other chunk, which is then left whole to Parquet.Net. The buffers are kept
+/// for the next row group, and go back to the pool with <see cref="Return"/>.
 /// </summary>
 internal sealed class StringChunk
 {
-    private byte[] _raw = [];
-    private byte[] _data = [];
-    private int[] _values = [];
-    private int[] _dictionary = [];
-    private int[] _indices = [];
-    private int _dictionaryCount = -1;
-    private int _used;
-    private int _count;
+    /// <summary>The bytes read for a page header first: more only for a header larger (long statistics).</summary>
+    private const int HeaderWindow = 1024;
 
-    /// <summary>The data pages of the chunk last read (tests check that a chunk of many pages was read).</summary>
+    private readonly List<(int Offset, int Length)> _pages = [];
+    private SafeFileHandle? _file;
+    private long _start;
+    private byte[] _raw = [];
+    private byte[] _page = [];
+    private byte[] _dictionaryPage = [];
+    private int[] _dictionary = [];
+    private int[] _values = [];
+    private int[] _indices = [];
+    private CompressionCodec _codec;
+    private int _maxDefinition;
+    private int _maxRepetition;
+    private int _length;
+    private int _next;
+    private int _dictionaryCount = -1;
+    private bool _valuesInDictionary;
+
+    /// <summary>The data pages of the chunk last read decoded so far (tests check that a chunk of many pages was read).</summary>
     public int DataPages { get; private set; }
 
-    /// <summary>Whether the chunk last read had a dictionary page.</summary>
+    /// <summary>Whether the chunk last read had a dictionary page, once the walk has reached it.</summary>
     public bool HadDictionary => _dictionaryCount >= 0;
 
     /// <summary>Gives the buffers back to the pool once the piece's last row group is read.</summary>
     public void Return()
     {
-        Pooled.Return(ref _data);
-        Pooled.Return(ref _values);
+        Pooled.Return(ref _raw);
+        Pooled.Return(ref _page);
+        Pooled.Return(ref _dictionaryPage);
         Pooled.Return(ref _dictionary);
+        Pooled.Return(ref _values);
+        Pooled.Return(ref _indices);
     }
 
-    /// <summary>Value <paramref name="index"/> of the chunk, counting only the values that are not null.</summary>
+    /// <summary>Value <paramref name="index"/> of the current page, counting only the values that are not null.</summary>
     public ReadOnlySpan<byte> Value(int index)
     {
         // Where the value's 4-byte length is, its bytes after: checked against its page when the page was decoded.
+        var bytes = _valuesInDictionary ? _dictionaryPage : _page;
         var at = _values[index];
-        return _data.AsSpan(at + 4, BinaryPrimitives.ReadInt32LittleEndian(_data.AsSpan(at)));
+        return bytes.AsSpan(at + 4, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at)));
     }
 
     /// <summary>
-    /// Reads the chunk <paramref name="chunk"/> describes from <paramref name="file"/>: its definition and repetition
-    /// levels into <paramref name="definitions"/> and <paramref name="repetitions"/> (empty when the column has none),
-    /// its values for <see cref="Value"/>. False, with nothing to read, when the chunk is in a codec or an encoding
-    /// decoded only by Parquet.Net.
+    /// Finds the pages of the chunk <paramref name="chunk"/> describes in <paramref name="file"/>, for
+    /// <see cref="NextPage"/> to read and decode one at a time. False, with nothing to read, when the chunk has a codec
+    /// or an encoding decoded only by Parquet.Net: that is known from its page headers, read alone, before any page is
+    /// decoded. <paramref name="file"/> must stay open while the chunk's pages are read.
     /// </summary>
-    /// <exception cref="InvalidDataException">The chunk is corrupt: a page header that cannot be read, sizes beyond
-    /// the chunk, a page that does not decompress, an index beyond the dictionary.</exception>
-    public bool TryRead(SafeFileHandle file, ColumnMetaData chunk, int maxDefinition, int maxRepetition, Span<int> definitions, Span<int> repetitions)
+    /// <exception cref="InvalidDataException">A page header that cannot be read, or sizes beyond the chunk.</exception>
+    public bool TryRead(SafeFileHandle file, ColumnMetaData chunk, int maxDefinition, int maxRepetition)
     {
         DataPages = 0;
         _dictionaryCount = -1;
-        _used = 0;
-        _count = 0;
+        _next = 0;
+        _pages.Clear();
         if (!PageCodec.Supports(chunk.Codec) || chunk.Encodings?.Any(e => !Decoded(e)) == true
-            || chunk.TotalCompressedSize > Array.MaxLength || chunk.TotalUncompressedSize > Array.MaxLength)
+            || chunk.TotalCompressedSize > Array.MaxLength)
         {
             return false;
         }
 
+        // A dictionary page comes first when there is one; some writers leave its offset 0 or put it at the data page.
+        _start = chunk.DictionaryPageOffset is > 0 and var dictionary && dictionary < chunk.DataPageOffset
+            ? dictionary
+            : chunk.DataPageOffset;
+        _length = (int)chunk.TotalCompressedSize;
+        if (_start < 0 || _length < 0 || _start > RandomAccess.GetLength(file) - _length)
+        {
+            throw new InvalidDataException($"The column chunk's {_length} bytes at {_start} are not within the file.");
+        }
+
+        (_file, _codec, _maxDefinition, _maxRepetition) = (file, chunk.Codec, maxDefinition, maxRepetition);
         try
         {
-            return Read(file, chunk, maxDefinition, maxRepetition, definitions, repetitions);
+            return ChunkSurvey.Decodable(_length, HeaderAt, chunk, maxDefinition, maxRepetition, _pages);
         }
         finally
         {
-            // Needed only while a chunk is decoded: the next column takes them over.
-            Pooled.Return(ref _raw);
-            Pooled.Return(ref _indices);
+            Pooled.Return(ref _raw); // the next column takes it over
         }
     }
 
-    private bool Read(SafeFileHandle file, ColumnMetaData chunk, int maxDefinition, int maxRepetition, Span<int> definitions, Span<int> repetitions)
+    /// <summary>
+    /// Reads and decodes the chunk's next data page: its levels into <paramref name="definitions"/> and
+    /// <paramref name="repetitions"/> (made large enough; left as they are when the column has none), its values for
+    /// <see cref="Value"/>. The values of the page before are gone. False after the last page.
+    /// </summary>
+    /// <param name="entries">The page's levels: how many of each it decoded.</param>
+    /// <exception cref="InvalidDataException">The page is corrupt: it does not decompress, levels or values run past
+    /// its end, an index is beyond the dictionary.</exception>
+    public bool NextPage(ref int[] definitions, ref int[] repetitions, out int entries)
     {
-        var entries = checked((int)chunk.NumValues);
-        var raw = Load(file, chunk);
-        Pooled.Ensure(ref _data, (int)chunk.TotalUncompressedSize); // a hint: some writers (parquetjs) put the compressed size there
-        Pooled.Ensure(ref _values, entries);
-        var read = 0;
-        var position = 0;
-        while (read < entries && position < raw.Length)
+        entries = 0;
+        try
         {
-            var header = PageHeader.Read(raw[position..], out var headerLength);
-            position += headerLength;
-            if (header.CompressedSize > raw.Length - position)
+            while (_next < _pages.Count)
             {
-                throw new InvalidDataException($"A page of {header.CompressedSize} bytes runs past the end of its column chunk.");
+                var (offset, length) = _pages[_next++];
+                Read(offset, length);
+
+                // The survey read this header once: it is the same.
+                var header = PageHeader.Read(_raw.AsSpan(0, length), out var body);
+                if (header.Type == PageType.Dictionary)
+                {
+                    ReadDictionary(header, body);
+                    continue;
+                }
+
+                entries = header.Values;
+                var definitionLevels = Levels(ref definitions, _maxDefinition, entries);
+                var repetitionLevels = Levels(ref repetitions, _maxRepetition, entries);
+                var (start, size) = header.Type == PageType.Data
+                    ? ReadDataPage(header, body, definitionLevels, repetitionLevels)
+                    : ReadDataPageV2(header, body, definitionLevels, repetitionLevels);
+                Values(header, start, size, definitionLevels);
+                DataPages++;
+                return true;
             }
 
-            var body = position;
-            position += header.CompressedSize;
-            if (header.Type is PageType.Data or PageType.DataV2 && header.Values > entries - read)
-            {
-                throw new InvalidDataException("The column chunk's pages hold more values than its metadata says.");
-            }
-
-            if (header.UncompressedSize > PageCodec.MaxUncompressed(chunk.Codec, header.CompressedSize))
-            {
-                throw new InvalidDataException($"A page of {header.CompressedSize} bytes says it decompresses to {header.UncompressedSize}, more than {chunk.Codec} can.");
-            }
-
-            if (header.UncompressedSize > Array.MaxLength - _used)
-            {
-                return false; // a row group's column larger than an array: Parquet.Net reads it or says why not
-            }
-
-            var page = header.Type switch
-            {
-                PageType.Dictionary => ReadDictionary(chunk.Codec, header, body),
-                PageType.Data => ReadDataPage(chunk.Codec, header, body, maxDefinition, maxRepetition, Levels(definitions, read, header), Levels(repetitions, read, header)),
-                PageType.DataV2 => ReadDataPageV2(chunk.Codec, header, body, maxDefinition, maxRepetition, Levels(definitions, read, header), Levels(repetitions, read, header)),
-                PageType.Index => 0,
-                _ => throw new InvalidDataException($"A page has the unknown type {(int)header.Type}."),
-            };
-
-            if (page < 0)
-            {
-                return false;
-            }
-
-            read += page;
+            return false;
         }
-
-        if (read != entries)
+        finally
         {
-            throw new InvalidDataException($"The column chunk's pages hold {read} values where its metadata says {entries}.");
+            // A page's compressed bytes are needed only while it is decoded: the next column's page takes them over.
+            Pooled.Return(ref _raw);
         }
-
-        return true;
     }
 
-    /// <summary>Where a data page's levels go: the next <see cref="PageHeader.Values"/> of the chunk's.</summary>
-    private static Span<int> Levels(Span<int> levels, int read, PageHeader header) =>
-        levels.IsEmpty ? levels : levels.Slice(read, header.Values);
+    private static Span<int> Levels(ref int[] levels, int max, int count)
+    {
+        if (max == 0)
+        {
+            return default;
+        }
+
+        Pooled.Ensure(ref levels, count);
+        return levels.AsSpan(0, count);
+    }
 
     private static bool Decoded(Encoding encoding) =>
         encoding is Encoding.PLAIN or Encoding.PLAIN_DICTIONARY or Encoding.RLE or Encoding.RLE_DICTIONARY
-            or Encoding.BIT_PACKED; // listed by some writers for levels they do not write; a page that uses it is refused below
+            or Encoding.BIT_PACKED; // listed by some writers for levels they do not write; a page that uses it is refused by the survey
 
-    /// <summary>The chunk's bytes, read into a buffer rented while it is decoded.</summary>
-    private ReadOnlySpan<byte> Load(SafeFileHandle file, ColumnMetaData chunk)
+    /// <summary>The page header at <paramref name="offset"/> in the chunk, read from the file alone (for the survey).</summary>
+    private PageHeader HeaderAt(int offset, out int length)
     {
-        // A dictionary page comes first when there is one; some writers leave its offset 0 or put it at the data page.
-        var start = chunk.DictionaryPageOffset is > 0 and var dictionary && dictionary < chunk.DataPageOffset
-            ? dictionary
-            : chunk.DataPageOffset;
-        var length = (int)chunk.TotalCompressedSize;
-        if (start < 0 || length < 0 || start > RandomAccess.GetLength(file) - length)
+        for (long window = HeaderWindow; ; window *= 2)
         {
-            throw new InvalidDataException($"The column chunk's {length} bytes at {start} are not within the file.");
+            var size = (int)Math.Min(window, _length - offset);
+            Read(offset, size);
+            try
+            {
+                return PageHeader.Read(_raw.AsSpan(0, size), out length);
+            }
+            catch (InvalidDataException) when (size < _length - offset)
+            {
+                // Cut short by the window, or corrupt: read more, up to the end of the chunk, which says which.
+            }
         }
+    }
 
+    /// <summary>Reads <paramref name="length"/> bytes of the chunk from <paramref name="offset"/> into <see cref="_raw"/>.</summary>
+    private void Read(int offset, int length)
+    {
         Pooled.Ensure(ref _raw, length);
         var bytes = _raw.AsSpan(0, length);
         for (var done = 0; done < length;)
         {
-            var got = RandomAccess.Read(file, bytes[done..], start + done);
+            var got = RandomAccess.Read(_file!, bytes[done..], _start + offset + done);
             if (got == 0)
             {
                 throw new InvalidDataException("The file ends inside a column chunk.");
@@ -168,157 +196,90 @@ internal sealed class StringChunk
 
             done += got;
         }
-
-        return bytes;
     }
 
-    private int ReadDictionary(CompressionCodec codec, PageHeader header, int body)
+    private void ReadDictionary(PageHeader header, int body)
     {
-        if (_dictionaryCount >= 0 || DataPages > 0)
-        {
-            throw new InvalidDataException("A column chunk has a dictionary page after its first page.");
-        }
-
-        if (header.Encoding is not (PageHeader.Plain or PageHeader.PlainDictionary))
-        {
-            return -1;
-        }
-
-        var start = Decompress(codec, body, header.CompressedSize, header.UncompressedSize);
+        var bytes = Decompress(ref _dictionaryPage, _codec, body, header.CompressedSize, header.UncompressedSize);
         Pooled.Ensure(ref _dictionary, header.Values);
-        Plain(start, header.UncompressedSize, _dictionary.AsSpan(0, header.Values));
+        PlainByteArrays.Offsets(bytes, 0, _dictionary.AsSpan(0, header.Values));
         _dictionaryCount = header.Values;
-        return 0;
     }
 
-    private int ReadDataPage(CompressionCodec codec, PageHeader header, int body, int maxDefinition, int maxRepetition, Span<int> definitions, Span<int> repetitions)
+    /// <summary>Decodes a v1 data page's levels; where its values are in <see cref="_page"/>.</summary>
+    private (int Start, int Size) ReadDataPage(PageHeader header, int body, Span<int> definitions, Span<int> repetitions)
     {
-        if ((maxRepetition > 0 && header.RepetitionEncoding != PageHeader.Rle) || (maxDefinition > 0 && header.DefinitionEncoding != PageHeader.Rle))
-        {
-            return -1; // BIT_PACKED levels, deprecated since 2013
-        }
-
-        DataPages++;
-        var start = Decompress(codec, body, header.CompressedSize, header.UncompressedSize);
-        var page = _data.AsSpan(start, header.UncompressedSize);
-
         // A v1 page's levels are inside its compressed bytes, each run behind its length in 4 bytes.
+        var page = Decompress(ref _page, _codec, body, header.CompressedSize, header.UncompressedSize);
         var offset = 0;
-        if (maxRepetition > 0)
+        if (_maxRepetition > 0)
         {
-            offset += PrefixedLevels(page[offset..], maxRepetition, repetitions);
+            offset += RleHybrid.DecodePrefixed(page[offset..], _maxRepetition, repetitions);
         }
 
-        if (maxDefinition > 0)
+        if (_maxDefinition > 0)
         {
-            offset += PrefixedLevels(page[offset..], maxDefinition, definitions);
+            offset += RleHybrid.DecodePrefixed(page[offset..], _maxDefinition, definitions);
         }
 
-        return Values(header, start + offset, header.UncompressedSize - offset, maxDefinition, definitions) ? header.Values : -1;
+        return (offset, page.Length - offset);
     }
 
-    private int ReadDataPageV2(CompressionCodec codec, PageHeader header, int body, int maxDefinition, int maxRepetition, Span<int> definitions, Span<int> repetitions)
+    /// <summary>Decodes a v2 data page's levels; where its values are in <see cref="_page"/>.</summary>
+    private (int Start, int Size) ReadDataPageV2(PageHeader header, int body, Span<int> definitions, Span<int> repetitions)
     {
         // A v2 page's levels come first and are never compressed: repetition, then definition, with no length prefix.
-        var levels = header.RepetitionBytes + (long)header.DefinitionBytes;
-        if (levels > header.CompressedSize || levels > header.UncompressedSize)
-        {
-            throw new InvalidDataException("A page's levels are larger than the page.");
-        }
-
-        DataPages++;
+        // The survey checked that they are within the page.
         var raw = _raw.AsSpan(body, header.CompressedSize);
-        if (maxRepetition > 0)
+        if (_maxRepetition > 0)
         {
-            RleHybrid.Decode(raw[..header.RepetitionBytes], RleHybrid.BitWidth(maxRepetition), maxRepetition, repetitions);
+            RleHybrid.Decode(raw[..header.RepetitionBytes], RleHybrid.BitWidth(_maxRepetition), _maxRepetition, repetitions);
         }
 
-        if (maxDefinition > 0)
+        if (_maxDefinition > 0)
         {
-            RleHybrid.Decode(raw.Slice(header.RepetitionBytes, header.DefinitionBytes), RleHybrid.BitWidth(maxDefinition), maxDefinition, definitions);
+            RleHybrid.Decode(raw.Slice(header.RepetitionBytes, header.DefinitionBytes), RleHybrid.BitWidth(_maxDefinition), _maxDefinition, definitions);
         }
 
-        var size = header.UncompressedSize - (int)levels;
-        var start = Decompress(header.IsCompressed ? codec : CompressionCodec.UNCOMPRESSED, body + (int)levels, header.CompressedSize - (int)levels, size);
-        return Values(header, start, size, maxDefinition, definitions) ? header.Values : -1;
-    }
-
-    private static int PrefixedLevels(ReadOnlySpan<byte> page, int max, Span<int> levels)
-    {
-        if (page.Length < 4)
-        {
-            throw new InvalidDataException("A page ends before its levels.");
-        }
-
-        var length = BinaryPrimitives.ReadInt32LittleEndian(page);
-        if (length < 0 || length > page.Length - 4)
-        {
-            throw new InvalidDataException($"A page's levels of {length} bytes run past the end of the page.");
-        }
-
-        RleHybrid.Decode(page.Slice(4, length), RleHybrid.BitWidth(max), max, levels);
-        return 4 + length;
+        var levels = header.RepetitionBytes + header.DefinitionBytes;
+        var codec = header.IsCompressed ? _codec : CompressionCodec.UNCOMPRESSED;
+        var values = Decompress(ref _page, codec, body + levels, header.CompressedSize - levels, header.UncompressedSize - levels);
+        return (0, values.Length);
     }
 
     /// <summary>Decodes a data page's values (those whose definition level is the column's largest) from
-    /// <paramref name="size"/> bytes of <see cref="_data"/> at <paramref name="start"/>; false for an encoding left to
-    /// Parquet.Net.</summary>
-    private bool Values(PageHeader header, int start, int size, int maxDefinition, ReadOnlySpan<int> definitions)
+    /// <paramref name="size"/> bytes of <see cref="_page"/> at <paramref name="start"/>.</summary>
+    private void Values(PageHeader header, int start, int size, ReadOnlySpan<int> definitions)
     {
         var count = header.Values;
-        if (maxDefinition > 0)
+        if (_maxDefinition > 0)
         {
             count = 0;
             foreach (var level in definitions)
             {
-                count += level == maxDefinition ? 1 : 0;
+                count += level == _maxDefinition ? 1 : 0;
             }
         }
 
-        var values = _values.AsSpan(_count, count);
-        switch (header.Encoding)
+        Pooled.Ensure(ref _values, count);
+        var values = _values.AsSpan(0, count);
+        var bytes = _page.AsSpan(start, size);
+
+        // A page has one encoding (the survey took only these three): its values are all in the page or all in the dictionary.
+        _valuesInDictionary = header.Encoding != PageHeader.Plain;
+        if (_valuesInDictionary)
         {
-            case PageHeader.Plain:
-                Plain(start, size, values);
-                break;
-            case PageHeader.PlainDictionary or PageHeader.RleDictionary:
-                Dictionary(start, size, values);
-                break;
-            default:
-                return false;
+            Dictionary(bytes, values);
         }
-
-        _count += count;
-        return true;
-    }
-
-    /// <summary>PLAIN byte arrays: each value's length in 4 bytes, then its bytes. Each value is kept as where its
-    /// length is.</summary>
-    private void Plain(int start, int size, Span<int> values)
-    {
-        var bytes = _data.AsSpan(start, size);
-        var offset = 0;
-        for (var i = 0; i < values.Length; i++)
+        else
         {
-            if (bytes.Length - offset < 4)
-            {
-                throw new InvalidDataException("A page ends before its values do.");
-            }
-
-            var length = BinaryPrimitives.ReadInt32LittleEndian(bytes[offset..]);
-            offset += 4;
-            if (length < 0 || length > bytes.Length - offset)
-            {
-                throw new InvalidDataException($"A value of {length} bytes runs past the end of its page.");
-            }
-
-            values[i] = start + offset - 4;
-            offset += length;
+            PlainByteArrays.Offsets(bytes, start, values);
         }
     }
 
-    /// <summary>Dictionary indices: their bit width in a byte, then the indices RLE / bit-packed.</summary>
-    private void Dictionary(int start, int size, Span<int> values)
+    /// <summary>Dictionary indices: their bit width in a byte, then the indices RLE / bit-packed. Each value is kept
+    /// as where its dictionary value is in <see cref="_dictionaryPage"/>.</summary>
+    private void Dictionary(ReadOnlySpan<byte> bytes, Span<int> values)
     {
         if (values.IsEmpty)
         {
@@ -330,33 +291,26 @@ internal sealed class StringChunk
             throw new InvalidDataException("A dictionary-encoded page has no dictionary page before it.");
         }
 
-        if (_dictionaryCount == 0 || size < 1)
+        if (_dictionaryCount == 0 || bytes.IsEmpty)
         {
             throw new InvalidDataException("A dictionary-encoded page has indices into an empty dictionary, or none.");
         }
 
-        var indices = Indices(values.Length);
-        RleHybrid.Decode(_data.AsSpan(start + 1, size - 1), _data[start], _dictionaryCount - 1, indices);
+        Pooled.Ensure(ref _indices, values.Length);
+        var indices = _indices.AsSpan(0, values.Length);
+        RleHybrid.Decode(bytes[1..], bytes[0], _dictionaryCount - 1, indices);
         for (var i = 0; i < indices.Length; i++)
         {
             values[i] = _dictionary[indices[i]];
         }
     }
 
-    private Span<int> Indices(int count)
+    /// <summary>Decompresses a page of the chunk into the start of <paramref name="target"/>, made large enough.</summary>
+    private Span<byte> Decompress(ref byte[] target, CompressionCodec codec, int body, int compressedSize, int uncompressedSize)
     {
-        Pooled.Ensure(ref _indices, count);
-        return _indices.AsSpan(0, count);
-    }
-
-    /// <summary>Decompresses a page into <see cref="_data"/> after the pages before it; where it starts there.</summary>
-    private int Decompress(CompressionCodec codec, int body, int compressedSize, int uncompressedSize)
-    {
-        // The pages before stay where they are in a larger buffer: values are kept as offsets into it.
-        Pooled.Ensure(ref _data, _used + uncompressedSize, keep: _used);
-        var start = _used;
-        PageCodec.Decompress(codec, _raw, body, compressedSize, _data.AsSpan(start, uncompressedSize));
-        _used += uncompressedSize;
-        return start;
+        Pooled.Ensure(ref target, uncompressedSize);
+        var bytes = target.AsSpan(0, uncompressedSize);
+        PageCodec.Decompress(codec, _raw, body, compressedSize, bytes);
+        return bytes;
     }
 }

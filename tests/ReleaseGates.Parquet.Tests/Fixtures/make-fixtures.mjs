@@ -1,6 +1,6 @@
 // Writes the Parquet fixtures of ReleaseGates.Parquet.Tests with DuckDB, an engine other than the reader under test,
 // and the JSON Lines twin of each data file from the same rows. DuckDB writes one page per column chunk and only v1
-// page headers, so the file of many small v2 pages is written by parquetjs, a third writer. Deterministic (seeded); run it again only when the
+// page headers, so the files of many small pages are written by parquetjs, a third writer. Deterministic (seeded); run it again only when the
 // fixtures must change (README.md beside this file):
 //
 //   cd tests/ReleaseGates.Parquet.Tests/Fixtures && npm install && node make-fixtures.mjs
@@ -166,6 +166,61 @@ async function writePages(name, data) {
   await writer.close();
 }
 
+// parquetjs again, in v1 pages (which, unlike v2 pages, need not start a row) of 7 rows, where a row's list goes on
+// into the next page: no writer at hand cuts a page inside a row (parquetjs and Parquet.Net cut pages between rows,
+// DuckDB writes one page per chunk), so parquetjs is handed the rest of the row's items, shredded by its own shredder,
+// right after it cut the page, as the first entries of the next (repetition level 1: the same row).
+async function writeSplitRows(name, data) {
+  const PAGE = 7;
+  const list = (codec) => ({ type: 'LIST', optional: true, fields: { list: { repeated: true, fields: { element: { type: 'UTF8', optional: true, compression: codec } } } } });
+  const schema = new parquetjs.ParquetSchema({
+    id: { type: 'UTF8' },
+    reference: { type: 'UTF8', optional: true },
+    hypothesis: { type: 'UTF8', optional: true },
+    slices: list('UNCOMPRESSED'),
+    entities: list('GZIP'),
+    partials: list('SNAPPY'),
+    group: { type: 'UTF8', optional: true },
+    first_partial_ms: { type: 'INT64', optional: true },
+    final_ms: { type: 'DOUBLE', optional: true },
+  });
+  const writer = await parquetjs.ParquetWriter.openFile(schema, here + name, { pageSize: PAGE, rowGroupSize: ROW_GROUP, useDataPageV2: false });
+  const items = (values) => (values === null || values === undefined ? undefined : { list: values.map((element) => ({ element })) });
+  const record = (row) => ({
+    id: row.id, reference: row.reference, hypothesis: row.hypothesis, group: row.group ?? undefined,
+    slices: items(row.slices), entities: items(row.entities), partials: items(row.partials),
+    first_partial_ms: row.first_partial_ms ?? undefined, final_ms: row.final_ms ?? undefined,
+  });
+  for (const [index, row] of data.entries()) {
+    const buffer = writer.rowBuffer;
+    // parquetjs cuts a page right after this row (and not a row group, nor the file's last page).
+    const cut = (buffer.pageRowCount ?? 0) + 1 >= PAGE && (buffer.rowCount ?? 0) + 1 < ROW_GROUP && index < data.length - 1;
+    const head = { ...row };
+    const rest = {};
+    for (const column of ['slices', 'entities', 'partials']) {
+      if (cut && row[column]?.length > 1) {
+        head[column] = row[column].slice(0, 1);
+        rest[column] = row[column].slice(1);
+      }
+    }
+    await writer.appendRow(record(head));
+    for (const [column, values] of Object.entries(rest)) {
+      const path = `${column},list,element`;
+      const shredded = {};
+      parquetjs.ParquetShredder.shredRecord(schema, { id: row.id, [column]: items(values) }, shredded);
+      const from = shredded.columnData[path];
+      const to = writer.rowBuffer.columnData[path];
+      from.rlevels[0] = 1; // the same row's next item, not a new row
+      to.rlevels.push(...from.rlevels);
+      to.dlevels.push(...from.dlevels);
+      to.values.push(...from.values);
+      from.distinct_values.forEach((value) => to.distinct_values.add(value));
+      to.count += from.count;
+    }
+  }
+  await writer.close();
+}
+
 // A small file from a SELECT, for the error cases.
 async function writeQuery(name, select) {
   await sql.run(`COPY (${select}) TO '${here + name}' (FORMAT parquet)`);
@@ -196,6 +251,21 @@ await writeParquet('baseline-v2.parquet', baseline, 'snappy', ', PARQUET_VERSION
 const paged = baseline.map(({ measures, ...row }) => row);
 writeJsonLines('pages-v2.jsonl', paged);
 await writePages('pages-v2.parquet', paged);
+
+// v1 pages whose list rows go on into the next page, by parquetjs; its twin is pages-v2's.
+await writeSplitRows('pages-split-rows.parquet', paged);
+
+// Page headers longer than the first bytes our reader reads for one (1 KiB): parquetjs keeps each page's smallest and
+// largest value in its header, and these texts are long.
+{
+  const schema = new parquetjs.ParquetSchema({ id: { type: 'UTF8' }, reference: { type: 'UTF8' }, hypothesis: { type: 'UTF8' } });
+  const writer = await parquetjs.ParquetWriter.openFile(schema, here + 'long-header.parquet', { useDataPageV2: false });
+  for (let i = 1; i <= 2; i++) {
+    const text = sentence(250).join(' ');
+    await writer.appendRow({ id: `long-${i}`, reference: text, hypothesis: text });
+  }
+  await writer.close();
+}
 
 // Empty texts, empty and null lists, empty items, and few distinct groups and slices, which DuckDB writes as dictionaries.
 const edge = [];
