@@ -44,7 +44,7 @@ internal sealed class RollbackSymbols
         ModelSelectorAttributeExists = DeclaresAttribute(compilation, AttributeNames.ModelSelector);
         _modelSelectorInSource = ModelSelectorAttributeExists && AttributeNames.IsUsedInSource(compilation, AttributeNames.ModelSelector);
         ModelSelectorInUse = _modelSelectorInSource
-            || (ModelSelectorAttributeExists && compilation.SourceModule.ReferencedAssemblySymbols.Any(MarksModelSelectors));
+            || (ModelSelectorAttributeExists && RuntimeAssemblies.Outside(compilation).Any(MarksModelSelectors));
         RollbackFlagAttributeExists = DeclaresAttribute(compilation, AttributeNames.RollbackFlag);
         FeatureGateAttributeExists = DeclaresAttribute(compilation, AttributeFlagReads.FeatureGate);
         ConfiguredMembers = new ConfiguredMembers();
@@ -91,7 +91,7 @@ internal sealed class RollbackSymbols
 
     private static bool DeclaredByAReference(Compilation compilation, string name)
     {
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        foreach (var assembly in RuntimeAssemblies.Outside(compilation))
         {
             if (Declares(assembly, name))
             {
