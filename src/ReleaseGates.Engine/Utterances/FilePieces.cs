@@ -12,7 +12,6 @@ internal static class FilePieces
     private const long SmallestPiece = 8L << 20;
     private const long LargestPiece = 64L << 20;
     private const int BlockSize = 1 << 20;
-    private const int SampleSize = 64 << 10;
 
     /// <summary>The pieces of <paramref name="files"/>, in reading order.</summary>
     /// <param name="files">The files.</param>
@@ -78,9 +77,12 @@ internal static class FilePieces
         return pieces;
     }
 
-    /// <summary>Room for a few more lines than the sample's length says: a shard sized right is not grown as it is read.</summary>
+    /// <summary>
+    /// Room for a few more lines than the sample (a megabyte at the cut, a couple of thousand lines) says: a shard and a
+    /// side sized right are not grown as they are read, and too much room is memory held for nothing.
+    /// </summary>
     private static int EstimatedLines(long bytes, double bytesPerLine) =>
-        (int)Math.Min((bytes / Math.Max(bytesPerLine, 1) * 1.1) + 64, int.MaxValue / 64);
+        (int)Math.Min((bytes / Math.Max(bytesPerLine, 1) * 1.05) + 64, int.MaxValue / 64);
 
     /// <summary>The size of a JSON Lines file that can be read; 0 (one piece, whose reading reports why) otherwise.</summary>
     private static long SplittableSize(string file)
@@ -118,10 +120,10 @@ internal static class FilePieces
     private static CutMeasure MeasureReadable(string file, Cut cut)
     {
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var block = new byte[SampleSize];
+        var block = new byte[BlockSize];
         var lineStart = cut.Start == 0 ? 0 : LineStartFrom(stream, cut.Start - 1, block);
 
-        // The lines' length in a sample at the cut: what the piece's shard makes room for.
+        // The lines' length in a sample at the cut: what the piece's shard, and the side, make room for.
         stream.Position = cut.Start;
         var sampled = 0;
         for (int read; sampled < block.Length && (read = stream.Read(block, sampled, block.Length - sampled)) > 0;)
