@@ -23,8 +23,12 @@ internal static class IdOrder
         }
 
         // Zero padding keeps the keys' order consistent with the ids' order: an id that ends inside the window is a
-        // prefix of any longer id with the same bytes there, and so comes first, as its key does (or ties).
-        Array.Sort(keys, order);
+        // prefix of any longer id with the same bytes there, and so comes first, as its key does (or ties). Files
+        // written in id order (as many evaluation jobs write them) need no sort: checking costs a pass.
+        if (!IsAscending(keys))
+        {
+            Array.Sort(keys, order);
+        }
         var whole = new WholeIdComparer(ids);
         for (var start = 0; start < count;)
         {
@@ -43,6 +47,19 @@ internal static class IdOrder
         }
 
         return order;
+    }
+
+    private static bool IsAscending(ulong[] keys)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i] < keys[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int SharedPrefixLength(Utf8KeyTable ids)

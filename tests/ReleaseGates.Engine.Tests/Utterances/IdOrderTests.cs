@@ -31,6 +31,27 @@ public sealed class IdOrderTests
     }
 
     [Fact]
+    public void Ids_already_in_order_and_ids_in_order_but_for_their_ends_are_ordered()
+    {
+        // In order, as many evaluation jobs write them; then in order by their first 8 bytes after the shared prefix
+        // but not by their ends, which only the whole comparison of tied keys puts right.
+        string[] inOrder = [.. Enumerable.Range(0, 2000).Select(i => $"utt-{i:00000000}")];
+        string[] tiedEnds = [.. Enumerable.Range(0, 2000).Select(i => $"utt-{i / 10:00000000}-{9 - (i % 10)}")];
+
+        foreach (var ids in new[] { inOrder, tiedEnds })
+        {
+            var table = new Utf8KeyTable();
+            foreach (var id in ids)
+            {
+                table.Add(Encoding.UTF8.GetBytes(id), out _);
+            }
+
+            var expected = Enumerable.Range(0, table.Count).OrderBy(i => table[i].ToArray(), new BytesOrdinal()).ToArray();
+            Assert.Equal(expected, IdOrder.Of(table));
+        }
+    }
+
+    [Fact]
     public void No_ids_and_one_id_are_ordered()
     {
         var table = new Utf8KeyTable();
