@@ -3,7 +3,7 @@ namespace ReleaseGates.Engine.Utterances;
 /// <summary>
 /// Cuts per-utterance files into <see cref="FilePiece"/>s so that every core has lines to read, whether a side is
 /// one file of a million lines or many shards. A file is cut at line breaks near evenly spaced offsets. The lines
-/// before a cut are not counted (that took a pass over the whole file before the reading, a tenth of it): a piece's
+/// before a cut are not counted (that was a second read of every byte before the reading began): a piece's
 /// lines are numbered from its start, and the merge, which takes the pieces in order, numbers them as in the file
 /// (<see cref="OrderedShardMerge"/>). A file of another format is cut by its reader (<see cref="IUtteranceFileReader.Pieces"/>).
 /// </summary>
@@ -134,8 +134,7 @@ internal static class FilePieces
         return new CutMeasure(lineStart, (double)sampled / Math.Max(LineBreaks(block.AsSpan(0, sampled)), 1));
     }
 
-    /// <summary>The line breaks in <paramref name="bytes"/>.</summary>
-    internal static int LineBreaks(ReadOnlySpan<byte> bytes)
+    private static int LineBreaks(ReadOnlySpan<byte> bytes)
     {
         var count = 0;
         for (var at = bytes.IndexOf((byte)'\n'); at >= 0; at = bytes.IndexOf((byte)'\n'))

@@ -29,6 +29,7 @@ internal static class IdOrder
         {
             Array.Sort(keys, order);
         }
+
         var whole = new WholeIdComparer(ids);
         for (var start = 0; start < count;)
         {
