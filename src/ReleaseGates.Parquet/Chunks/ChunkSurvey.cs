@@ -15,10 +15,10 @@ internal static class ChunkSurvey
     public delegate PageHeader HeaderAt(int offset, out int length);
 
     /// <summary>Whether every page of the chunk of <paramref name="chunkLength"/> bytes is one
-    /// <see cref="StringChunk"/> decodes; <paramref name="pages"/> are then where its dictionary and data pages are in
-    /// it and how long each is with its header.</summary>
+    /// <see cref="StringChunk"/> decodes; <paramref name="pages"/> are then its dictionary and data pages: each one's
+    /// header, where it is in the chunk, how long it is with its header, and where its body starts after the header.</summary>
     /// <exception cref="InvalidDataException">A header cannot be read or says what cannot be.</exception>
-    public static bool Decodable(int chunkLength, HeaderAt headerAt, ColumnMetaData chunk, int maxDefinition, int maxRepetition, List<(int Offset, int Length)> pages)
+    public static bool Decodable(int chunkLength, HeaderAt headerAt, ColumnMetaData chunk, int maxDefinition, int maxRepetition, List<SurveyedPage> pages)
     {
         var entries = checked((int)chunk.NumValues);
         var read = 0;
@@ -81,7 +81,7 @@ internal static class ChunkSurvey
 
             if (header.Type != PageType.Index)
             {
-                pages.Add((start, position - start));
+                pages.Add(new SurveyedPage(header, start, position - start, headerLength));
             }
         }
 
@@ -100,3 +100,7 @@ internal static class ChunkSurvey
     private static bool HasRleLevels(PageHeader header, int maxDefinition, int maxRepetition) =>
         (maxRepetition == 0 || header.RepetitionEncoding == PageHeader.Rle) && (maxDefinition == 0 || header.DefinitionEncoding == PageHeader.Rle);
 }
+
+/// <summary>A page the survey found: its header, where it is in its chunk, its length with the header, and the
+/// header's own length (where the body starts), so that decoding it does not parse the header again.</summary>
+internal readonly record struct SurveyedPage(PageHeader Header, int Offset, int Length, int Body);

@@ -19,7 +19,7 @@ internal sealed class StringChunk
     /// <summary>The bytes read for a page header first: more only for a header larger (long statistics).</summary>
     private const int HeaderWindow = 1024;
 
-    private readonly List<(int Offset, int Length)> _pages = [];
+    private readonly List<SurveyedPage> _pages = [];
     private SafeFileHandle? _file;
     private long _start;
     private byte[] _raw = [];
@@ -117,11 +117,8 @@ internal sealed class StringChunk
         {
             while (_next < _pages.Count)
             {
-                var (offset, length) = _pages[_next++];
+                var (header, offset, length, body) = _pages[_next++];
                 Read(offset, length);
-
-                // The survey read this header once: it is the same.
-                var header = PageHeader.Read(_raw.AsSpan(0, length), out var body);
                 if (header.Type == PageType.Dictionary)
                 {
                     ReadDictionary(header, body);
