@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Reflection.Metadata;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace ReleaseGates.Analyzers.Common;
@@ -7,11 +9,21 @@ namespace ReleaseGates.Analyzers.Common;
 /// Whether a referenced assembly marks anything (a type, member or parameter) with an attribute of a given simple name,
 /// answered without building a symbol for any of its members: from the custom-attribute table of its metadata (the
 /// type of each attribute's constructor), or, for a project the IDE compiles beside this one, from that project's
-/// source declarations (<see cref="AttributeNames.IsUsedInSource"/>).
+/// source declarations (<see cref="AttributeNames.IsUsedInSource"/>). Each answer is kept with the assembly's symbol:
+/// the IDE makes a compilation at every keystroke, but a reference's symbol stays the same while the reference does
+/// (a project beside this one gets a new symbol when its source changes, and is asked again).
 /// </summary>
 internal static class ReferenceAttributes
 {
+    private static readonly ConditionalWeakTable<IAssemblySymbol, ConcurrentDictionary<string, bool>> Answers = new();
+
     public static bool Marks(Compilation compilation, IAssemblySymbol assembly, string name)
+    {
+        var answers = Answers.GetValue(assembly, static _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
+        return answers.TryGetValue(name, out var marks) ? marks : answers.GetOrAdd(name, Read(compilation, assembly, name));
+    }
+
+    private static bool Read(Compilation compilation, IAssemblySymbol assembly, string name)
     {
         switch (compilation.GetMetadataReference(assembly))
         {
