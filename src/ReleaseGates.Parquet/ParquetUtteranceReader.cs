@@ -10,8 +10,9 @@ using ReleaseGates.Engine.Utterances;
 namespace ReleaseGates.Parquet;
 
 /// <summary>
-/// Reads a Parquet file of per-utterance results into the engine's <see cref="UtteranceBuilder"/>, row group by row
-/// group (memory is one row group's columns, whatever the file's size), making for each row the calls the JSON Lines
+/// Reads a Parquet file of per-utterance results into the engine's <see cref="UtteranceBuilder"/>, a piece of its rows
+/// at a time (<see cref="ParquetPieces"/>) and row group by row group (memory is a row group's columns, page by page where
+/// its writer cut pages, whatever the file's size), making for each row the calls the JSON Lines
 /// reader makes for a line with the same fields, so the metrics are the same. A null is an absent field: a row's
 /// reference and hypothesis are both null (a row of measures only) or both strings ("" for no words). Errors are RG4003
 /// at the file and its 1-based row, naming the row group and column; they never quote a text.
@@ -20,58 +21,13 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
 {
     public static readonly ParquetUtteranceReader Instance = new();
 
-    private static readonly ParquetOptions Options = new()
+    internal static readonly ParquetOptions Options = new()
     {
         // Some writers (older Spark, Hive) leave strings unannotated: binary columns are read as UTF-8 text.
         TreatByteArrayAsString = true,
     };
 
-    /// <summary>Rows a piece should have at least: a row group of DuckDB's or Spark's default size is a piece of its
-    /// own; small row groups are read together, so that a piece's set-up is small beside its rows.</summary>
-    private const long PieceRows = 65_536;
-
-    public IReadOnlyList<FilePiece> Pieces(string file, int fileIndex) => Pieces(file, fileIndex, PieceRows);
-
-    /// <param name="file">The file.</param>
-    /// <param name="fileIndex">Its place in reading order.</param>
-    /// <param name="pieceRows">Rows a piece should have at least (tests make it small to cut small files).</param>
-    internal static IReadOnlyList<FilePiece> Pieces(string file, int fileIndex, long pieceRows)
-    {
-        long[] rowGroupRows;
-        try
-        {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.RandomAccess);
-            rowGroupRows = RowGroupRows(stream).GetAwaiter().GetResult();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return [FilePiece.Whole(fileIndex)]; // reading it whole says what is wrong
-        }
-
-        var pieces = new List<FilePiece>();
-        var rowsBefore = 0L;
-        for (var start = 0; start < rowGroupRows.Length;)
-        {
-            var (end, rows) = (start, 0L);
-            while (end < rowGroupRows.Length && (rows < pieceRows || end == start))
-            {
-                rows += rowGroupRows[end++];
-            }
-
-            pieces.Add(new FilePiece(fileIndex, start, end, checked((int)rowsBefore), checked((int)rows)));
-            rowsBefore += rows;
-            start = end;
-        }
-
-        return pieces.Count > 1 ? pieces : [FilePiece.Whole(fileIndex)];
-    }
-
-    private static async Task<long[]> RowGroupRows(FileStream stream)
-    {
-        var reader = await ParquetReader.CreateAsync(stream, Options, leaveStreamOpen: true).ConfigureAwait(false);
-        await using var disposing = reader.ConfigureAwait(false);
-        return Enumerable.Range(0, reader.RowGroupCount).Select(index => reader.OpenRowGroupReader(index).RowCount).ToArray();
-    }
+    public IReadOnlyList<FilePiece> Pieces(string file, int fileIndex, int cores) => ParquetPieces.Of(file, fileIndex, cores);
 
     public void Read(string file, FilePiece piece, UtteranceFormat format, UtteranceBuilder builder, UtteranceShard shard, Action<long> bytesRead)
     {
@@ -117,18 +73,24 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                 // Measures take their place among the shard's fields in the struct's order, as a JSON line's would in its order.
                 _c = new RowGroupColumns(columns, columns.MeasureColumns.Select(m => shard.Fields.FindOrAdd(m.Name)).ToArray());
                 _rowGroups = reader.RowGroupCount;
-                var rowsBefore = piece.LinesBefore;
-                var end = (int)Math.Min(piece.End, _rowGroups);
+                var groups = reader.Metadata!.RowGroups;
+                var first = 0L;
                 try
                 {
-                    for (_rowGroup = (int)piece.Start; _rowGroup < end; _rowGroup++)
+                    for (_rowGroup = 0; _rowGroup < _rowGroups && first < piece.End; first += groups[_rowGroup++].NumRows)
                     {
-                        var group = await ReadAsync(reader, _c, _rowGroup).ConfigureAwait(false);
-                        var rows = checked((int)group.RowCount);
-                        ReadRows(rows, rowsBefore);
-                        rowsBefore += rows;
-                        _c.Release();
-                        bytesRead(CompressedSize(group.RowGroup));
+                        var rows = groups[_rowGroup].NumRows;
+                        var (from, to) = (Math.Max(piece.Start, first), Math.Min(piece.End, first + rows));
+                        if (from < to)
+                        {
+                            await ReadAsync(reader, _c, _rowGroup).ConfigureAwait(false);
+                            ReadRows(first, checked((int)(from - first)), checked((int)(to - first)));
+                            _c.Release();
+
+                            // A row group cut into pieces: each counts its rows' share of the group's bytes.
+                            var bytes = CompressedSize(groups[_rowGroup]);
+                            bytesRead((bytes * (to - first) / rows) - (bytes * (from - first) / rows));
+                        }
                     }
                 }
                 finally
@@ -136,11 +98,11 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                     _c.Return();
                 }
 
-                if (end == _rowGroups)
+                if (piece.End >= groups.Sum(group => group.NumRows))
                 {
-                    // The piece that reads the last row group also counts the footer and the headers, so that a
-                    // file's pieces together report its size.
-                    bytesRead(Math.Max(0, stream.Length - reader.Metadata!.RowGroups.Sum(CompressedSize)));
+                    // The piece that reads the last rows also counts the footer and the headers, so that a file's
+                    // pieces together report its size.
+                    bytesRead(Math.Max(0, stream.Length - groups.Sum(CompressedSize)));
                 }
             }
         }
@@ -148,7 +110,7 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
         private static long CompressedSize(global::Parquet.Meta.RowGroup group) => group.Columns.Sum(chunk => chunk.MetaData?.TotalCompressedSize ?? 0);
 
         /// <summary>Decodes row group <paramref name="index"/>'s columns into <paramref name="set"/>.</summary>
-        private async Task<ParquetRowGroupReader> ReadAsync(ParquetReader reader, RowGroupColumns set, int index)
+        private async Task ReadAsync(ParquetReader reader, RowGroupColumns set, int index)
         {
             string? column = null;
             try
@@ -159,8 +121,6 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                     column = name;
                     await read().ConfigureAwait(false);
                 }
-
-                return group;
             }
             catch (Exception e) when (IsLibraryError(e))
             {
@@ -168,14 +128,17 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
             }
         }
 
-        /// <summary>Scores the row group's rows, whose string columns decode their pages as the rows reach them.</summary>
-        private void ReadRows(int rows, int rowsBefore)
+        /// <summary>Scores rows <paramref name="from"/> to <paramref name="to"/> of the row group, whose string columns
+        /// decode their pages as the rows reach them.</summary>
+        /// <param name="rowsBefore">The rows of the file before the row group.</param>
+        private void ReadRows(long rowsBefore, int from, int to)
         {
             try
             {
-                for (var index = 0; index < rows; index++)
+                _c.Skip(from);
+                for (var index = from; index < to; index++)
                 {
-                    ReadRow(index, rowsBefore + index + 1);
+                    ReadRow(index, checked((int)(rowsBefore + index + 1)));
                 }
             }
             catch (ColumnPageException e)
@@ -430,6 +393,15 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
             foreach (var column in new[] { FirstPartialMs, FinalMs }.OfType<NumberColumn>().Concat(Measures.Select(m => m.Column)))
             {
                 yield return (column.Name, () => column.ReadAsync(group));
+            }
+        }
+
+        /// <summary>Passes the string columns' first <paramref name="rows"/> rows by (the number columns are read by row).</summary>
+        public void Skip(int rows)
+        {
+            foreach (var column in Strings())
+            {
+                column.Skip(rows);
             }
         }
 

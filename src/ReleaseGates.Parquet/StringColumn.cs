@@ -192,6 +192,37 @@ internal sealed class StringColumn
     }
 
     /// <summary>
+    /// Passes by the next <paramref name="rows"/> rows, for a piece that starts inside the row group: whole pages of a
+    /// column without lists are passed by unread (a list's rows are known only from its levels, so its pages are
+    /// decoded and walked).
+    /// </summary>
+    public void Skip(int rows)
+    {
+        var isList = _field.MaxRepetitionLevel > 0;
+        for (; rows > 0; rows--)
+        {
+            if (!isList && _ownChunk && _entry >= _count && (rows -= _chunk.SkipPages(rows)) == 0)
+            {
+                return;
+            }
+
+            if (isList)
+            {
+                if (NextList() == ListShape.Items)
+                {
+                    while (TryNextItem(out _, out _))
+                    {
+                    }
+                }
+            }
+            else
+            {
+                _ = TryNext(out _);
+            }
+        }
+    }
+
+    /// <summary>
     /// The levels of the rest of the row group, page after page as the walk would pass them, for tests to compare with
     /// Parquet.Net's; the rows read after are none.
     /// </summary>

@@ -52,6 +52,13 @@ internal sealed class UtteranceColumns
     /// <summary>The fields of the <c>measures</c> struct, each with its name as UTF-8.</summary>
     public IReadOnlyList<(DataField Column, byte[] Name)> MeasureColumns { get; private set; } = [];
 
+    /// <summary>The string columns the file has (a list column's items).</summary>
+    public IEnumerable<DataField> StringColumns() =>
+        new[] { ReferenceColumn, HypothesisColumn, GroupColumn, SlicesColumn, EntitiesColumn, PartialsColumn }
+            .Where(column => column is not null)
+            .Select(column => column!.Value.Items)
+            .Prepend(IdColumn);
+
     /// <exception cref="InvalidInputException">No <c>id</c> column, or a column of ours has another type.</exception>
     public static UtteranceColumns From(ParquetSchema schema, string file)
     {

@@ -4,18 +4,18 @@ using static ReleaseGates.Parquet.Tests.Fixtures;
 
 namespace ReleaseGates.Parquet.Tests;
 
-/// <summary>A Parquet file is read in runs of row groups, each on a thread of its own, rows numbered as in the whole file.</summary>
+/// <summary>A Parquet file is read in runs of rows, each on a thread of its own, rows numbered as in the whole file.</summary>
 public sealed class ParquetPiecesTests
 {
     [Fact]
     public void A_file_is_cut_at_row_groups_with_the_rows_before_each()
     {
-        var pieces = ParquetUtteranceReader.Pieces(PathOf("baseline.parquet"), 3, pieceRows: 1);
+        var pieces = ParquetPieces.Of(PathOf("baseline.parquet"), 3, cores: 1, pieceRows: 1);
 
-        Assert.Equal([new FilePiece(3, 0, 1, 0, 150), new FilePiece(3, 1, 2, 150, 150), new FilePiece(3, 2, 3, 300, 100)], pieces);
-        Assert.Equal([new FilePiece(3, 0, 2, 0, 300), new FilePiece(3, 2, 3, 300, 100)], ParquetUtteranceReader.Pieces(PathOf("baseline.parquet"), 3, pieceRows: 151));
-        Assert.Equal([FilePiece.Whole(3)], ParquetUtteranceReader.Pieces(PathOf("baseline.parquet"), 3, pieceRows: 400));
-        Assert.Equal([FilePiece.Whole(0)], ParquetUtteranceReader.Pieces(PathOf("missing.parquet"), 0, pieceRows: 1));
+        Assert.Equal([new FilePiece(3, 0, 150, 0, 150), new FilePiece(3, 150, 300, 150, 150), new FilePiece(3, 300, 400, 300, 100)], pieces);
+        Assert.Equal([new FilePiece(3, 0, 300, 0, 300), new FilePiece(3, 300, 400, 300, 100)], ParquetPieces.Of(PathOf("baseline.parquet"), 3, cores: 1, pieceRows: 151));
+        Assert.Equal([FilePiece.Whole(3)], ParquetPieces.Of(PathOf("baseline.parquet"), 3, cores: 1, pieceRows: 400));
+        Assert.Equal([FilePiece.Whole(0)], ParquetPieces.Of(PathOf("missing.parquet"), 0, cores: 1, pieceRows: 1));
     }
 
     [Fact]
@@ -24,12 +24,40 @@ public sealed class ParquetPiecesTests
         var file = PathOf("baseline.parquet");
         var (whole, wholeBytes) = ReadPiece(file, FilePiece.Whole(0));
 
-        var pieces = ParquetUtteranceReader.Pieces(file, 0, pieceRows: 1).Select(piece => ReadPiece(file, piece)).ToList();
+        var pieces = ParquetPieces.Of(file, 0, cores: 1, pieceRows: 1).Select(piece => ReadPiece(file, piece)).ToList();
 
         Assert.Equal(3, pieces.Count);
         Assert.Equal(Rows(whole), pieces.SelectMany(piece => Rows(piece.Shard)));
         Assert.Equal(new FileInfo(file).Length, wholeBytes);
         Assert.Equal(new FileInfo(file).Length, pieces.Sum(piece => piece.Bytes)); // the progress display reaches the file's size
+    }
+
+    [Theory]
+    [InlineData("pages-v2.parquet")] // v2 pages of 16 rows: a piece passes whole pages of the texts by unread
+    [InlineData("pages-split-rows.parquet")] // v1 pages of 7 rows, lists that go on into the next page
+    public void A_row_group_of_many_pages_is_cut_into_runs_of_its_rows_read_as_the_whole_file_is(string name)
+    {
+        var file = PathOf(name);
+        var (whole, _) = ReadPiece(file, FilePiece.Whole(0));
+
+        var rowGroupStarts = ParquetPieces.Of(file, 0, cores: 1, pieceRows: 1).Select(piece => piece.Start).ToList();
+        var cut = ParquetPieces.Of(file, 0, cores: 3, pieceRows: 1);
+        var pieces = cut.Select(piece => ReadPiece(file, piece)).ToList();
+
+        Assert.Equal(rowGroupStarts.Count * 3, cut.Count); // each row group cut for three cores
+        Assert.Equal(whole.Count, cut[^1].End);
+        Assert.All(cut.Skip(1), piece => Assert.True(piece.Start > 0 && piece.LinesBefore == piece.Start));
+        Assert.Equal(Rows(whole), pieces.SelectMany(piece => Rows(piece.Shard)));
+        Assert.Equal(new FileInfo(file).Length, pieces.Sum(piece => piece.Bytes));
+    }
+
+    [Fact]
+    public void A_row_group_whose_columns_are_one_page_each_is_not_cut()
+    {
+        // Every piece would decompress, and hold, each column's one page whole: the row groups stay whole.
+        var pieces = ParquetPieces.Of(PathOf("baseline.parquet"), 0, cores: 2, pieceRows: 1);
+
+        Assert.Equal([0L, 150, 300], pieces.Select(piece => piece.Start));
     }
 
     private static (UtteranceShard Shard, long Bytes) ReadPiece(string file, FilePiece piece)

@@ -45,7 +45,7 @@ internal static class FilePieces
             var fileCuts = (file + 1 < files.Count ? firstCut[file + 1] : cuts.Count) - firstCut[file];
             if (UtteranceFileFormats.ReaderFor(files[file]) is { } reader)
             {
-                pieces.AddRange(reader.Pieces(files[file], file));
+                pieces.AddRange(reader.Pieces(files[file], file, cores));
             }
             else if (fileCuts == 0 || measured.Skip(firstCut[file]).Take(fileCuts).Any(measure => measure is null))
             {

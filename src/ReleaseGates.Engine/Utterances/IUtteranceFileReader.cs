@@ -9,11 +9,12 @@ namespace ReleaseGates.Engine.Utterances;
 internal interface IUtteranceFileReader
 {
     /// <summary>
-    /// The pieces <paramref name="file"/> can be read in on threads of their own, in order, with the rows before each
-    /// (for Parquet: runs of row groups; <see cref="FilePiece.Start"/> and <see cref="FilePiece.End"/> count row groups).
-    /// <see cref="FilePiece.Whole"/> when the file cannot be cut, or cannot be read: reading it then says why.
+    /// The pieces <paramref name="file"/> can be read in on <paramref name="cores"/> threads, in order, with the rows
+    /// before each (for Parquet: runs of rows, whole row groups where they are small enough;
+    /// <see cref="FilePiece.Start"/> and <see cref="FilePiece.End"/> count rows). <see cref="FilePiece.Whole"/> when
+    /// the file cannot be cut, or cannot be read: reading it then says why.
     /// </summary>
-    IReadOnlyList<FilePiece> Pieces(string file, int fileIndex);
+    IReadOnlyList<FilePiece> Pieces(string file, int fileIndex, int cores);
 
     /// <summary>
     /// Adds every utterance of <paramref name="piece"/> of <paramref name="file"/> to <paramref name="shard"/>: per utterance,

@@ -78,7 +78,7 @@ public static class UtteranceFileFormats
     /// <summary>A format this process cannot read: every file of it is an invalid input that says why.</summary>
     private sealed class Unavailable(string reason) : IUtteranceFileReader
     {
-        public IReadOnlyList<FilePiece> Pieces(string file, int fileIndex) => [FilePiece.Whole(fileIndex)];
+        public IReadOnlyList<FilePiece> Pieces(string file, int fileIndex, int cores) => [FilePiece.Whole(fileIndex)];
 
         public void Read(string file, FilePiece piece, UtteranceFormat format, UtteranceBuilder builder, UtteranceShard shard, Action<long> bytesRead) =>
             throw new InvalidInputException(file, 0, 0, reason);

@@ -39,6 +39,9 @@ internal sealed class StringChunk
     /// <summary>The data pages of the chunk last read decoded so far (tests check that a chunk of many pages was read).</summary>
     public int DataPages { get; private set; }
 
+    /// <summary>The data pages the survey of the chunk last read found.</summary>
+    public int SurveyedDataPages => _pages.Count(page => page.Header.Type != PageType.Dictionary);
+
     /// <summary>Whether the chunk last read had a dictionary page, once the walk has reached it.</summary>
     public bool HadDictionary => _dictionaryCount >= 0;
 
@@ -143,6 +146,23 @@ internal sealed class StringChunk
             // A page's compressed bytes are needed only while it is decoded: the next column's page takes them over.
             Pooled.Return(ref _raw);
         }
+    }
+
+    /// <summary>
+    /// Passes by, unread, the data pages ahead whose entries together are no more than <paramref name="entries"/>, for
+    /// a piece that starts inside the row group; a dictionary page ahead stops it (the walk decodes it as it goes on).
+    /// </summary>
+    /// <returns>The entries of the pages passed by.</returns>
+    public int SkipPages(int entries)
+    {
+        var skipped = 0;
+        while (_next < _pages.Count && _pages[_next].Header is { Type: not PageType.Dictionary } header && header.Values <= entries - skipped)
+        {
+            skipped += header.Values;
+            _next++;
+        }
+
+        return skipped;
     }
 
     private static Span<int> Levels(ref int[] levels, int max, int count)

@@ -1,0 +1,128 @@
+using Parquet;
+using ReleaseGates.Engine.Utterances;
+using ReleaseGates.Parquet.Chunks;
+
+namespace ReleaseGates.Parquet;
+
+/// <summary>
+/// Cuts a Parquet file into the pieces the engine reads on threads of their own: runs of whole row groups, and a row
+/// group large beside the file (pyarrow and pandas write up to 1,048,576 rows, Spark 128 MB, in one) cut into runs of
+/// its rows, so that one large row group does not leave all cores but one idle. <see cref="FilePiece.Start"/> and
+/// <see cref="FilePiece.End"/> count rows of the file; a piece that starts inside a row group passes its first rows by.
+/// </summary>
+internal static class ParquetPieces
+{
+    /// <summary>Rows a piece should have at least: a row group of DuckDB's default size is a piece of its own; small
+    /// row groups are read together, so that a piece's set-up is small beside its rows.</summary>
+    public const long PieceRows = 65_536;
+
+    /// <summary>Data pages each piece of a cut row group should span in every string column at least: a piece decodes
+    /// the pages its rows are in, so a chunk of one page (Parquet.Net and DuckDB write some so) would be decompressed
+    /// whole, and held in memory whole, by every piece of its row group. Such a row group is not cut.</summary>
+    private const int PagesAPiece = 2;
+
+    private readonly record struct RowGroupShape(long Rows, int Parts);
+
+    /// <param name="file">The file.</param>
+    /// <param name="fileIndex">Its place in reading order.</param>
+    /// <param name="cores">The threads that read the pieces: a row group is cut in at most this many.</param>
+    /// <param name="pieceRows">Rows a piece should have at least (tests make it small to cut small files).</param>
+    public static IReadOnlyList<FilePiece> Of(string file, int fileIndex, int cores, long pieceRows = PieceRows)
+    {
+        RowGroupShape[] groups;
+        try
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.RandomAccess);
+            groups = Shapes(stream, file, cores, pieceRows).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return [FilePiece.Whole(fileIndex)]; // reading it whole says what is wrong
+        }
+
+        var pieces = new List<FilePiece>();
+        var (runStart, runRows, first) = (0L, 0L, 0L);
+        foreach (var group in groups)
+        {
+            if (group.Parts > 1)
+            {
+                Flush();
+                for (var part = 0; part < group.Parts; part++)
+                {
+                    var start = first + (group.Rows * part / group.Parts);
+                    var end = first + (group.Rows * (part + 1) / group.Parts);
+                    pieces.Add(Piece(start, end));
+                }
+            }
+            else if ((runRows += group.Rows) >= pieceRows)
+            {
+                Flush();
+            }
+
+            first += group.Rows;
+            if (runRows == 0)
+            {
+                runStart = first;
+            }
+        }
+
+        Flush();
+        return pieces.Count > 1 ? pieces : [FilePiece.Whole(fileIndex)];
+
+        void Flush()
+        {
+            if (runRows > 0)
+            {
+                pieces.Add(Piece(runStart, runStart + runRows));
+            }
+
+            runRows = 0;
+        }
+
+        FilePiece Piece(long start, long end) => new(fileIndex, start, end, checked((int)start), checked((int)(end - start)));
+    }
+
+    private static async Task<RowGroupShape[]> Shapes(FileStream stream, string file, int cores, long pieceRows)
+    {
+        var reader = await ParquetReader.CreateAsync(stream, ParquetUtteranceReader.Options, leaveStreamOpen: true).ConfigureAwait(false);
+        await using var disposing = reader.ConfigureAwait(false);
+        var rows = reader.Metadata!.RowGroups.Select(group => group.NumRows).ToArray();
+
+        // Several pieces a core, as for JSON Lines, so that one slow piece does not leave a core idle at the end.
+        var partRows = Math.Max(pieceRows, rows.Sum() / (4L * cores));
+        var columns = new Lazy<UtteranceColumns>(() => UtteranceColumns.From(reader.Schema, file));
+        return rows.Select((count, index) =>
+        {
+            var parts = (int)Math.Min(cores, count / partRows);
+            return new RowGroupShape(count, parts > 1 ? Math.Clamp(PagesEachStringColumn(reader, index, columns.Value, stream) / PagesAPiece, 1, parts) : 1);
+        }).ToArray();
+    }
+
+    /// <summary>The fewest data pages a string column's chunk has in row group <paramref name="index"/>; 0 when one is
+    /// read whole by Parquet.Net (it holds the whole chunk: every piece would).</summary>
+    private static int PagesEachStringColumn(ParquetReader reader, int index, UtteranceColumns columns, FileStream stream)
+    {
+        var group = reader.OpenRowGroupReader(index);
+        var chunk = new StringChunk();
+        try
+        {
+            var fewest = int.MaxValue;
+            foreach (var column in columns.StringColumns())
+            {
+                if (group.GetMetadata(column)?.MetaData is not { } metadata
+                    || !chunk.TryRead(stream.SafeFileHandle, metadata, column.MaxDefinitionLevel, column.MaxRepetitionLevel))
+                {
+                    return 0;
+                }
+
+                fewest = Math.Min(fewest, chunk.SurveyedDataPages);
+            }
+
+            return fewest;
+        }
+        finally
+        {
+            chunk.Return();
+        }
+    }
+}
