@@ -9,7 +9,7 @@ namespace ReleaseGates.Engine.Metrics;
 internal sealed class LineText
 {
     private readonly ITextNormalizer _normalizer;
-    private readonly AsciiTextNormalizer? _ascii;
+    private readonly Utf8TextNormalizer? _utf8;
     private byte[] _buffer = new byte[1024];
     private char[] _normalized = new char[256];
     private int _length;
@@ -17,7 +17,7 @@ internal sealed class LineText
     public LineText(ITextNormalizer normalizer)
     {
         _normalizer = normalizer;
-        _ascii = AsciiTextNormalizer.For(normalizer);
+        _utf8 = Utf8TextNormalizer.For(normalizer);
     }
 
     /// <summary>The padded empty text, valid after <see cref="Reset"/>.</summary>
@@ -33,18 +33,18 @@ internal sealed class LineText
         _length = 1;
     }
 
-    /// <summary>Adds UTF-8 <paramref name="text"/> by the normaliser's fast path, when it has one and the text is plain ASCII.</summary>
+    /// <summary>Adds UTF-8 <paramref name="text"/> by the normaliser's fast path, when it has one and it takes the text.</summary>
     /// <returns>False, having added nothing, when the text must be decoded and given to <see cref="Add(ReadOnlySpan{char})"/>.</returns>
     public bool TryAdd(ReadOnlySpan<byte> text, out TextRange range)
     {
         range = default;
-        if (_ascii is null)
+        if (_utf8 is null)
         {
             return false;
         }
 
         var start = Reserve(text.Length);
-        var written = _ascii.Normalize(text, _buffer.AsSpan(start + 1, text.Length), out var words);
+        var written = _utf8.Normalize(text, _buffer.AsSpan(start + 1, text.Length), out var words);
         if (written < 0)
         {
             return false;

@@ -42,7 +42,7 @@ internal sealed class UtteranceScorer
     /// <summary>Marks that the line has a reference even when it is null (no words).</summary>
     public void MarkReference() => _hasReference = true;
 
-    /// <summary>Adds a text given as UTF-8, unescaped, by the normaliser's fast path (see <see cref="AsciiTextNormalizer"/>).</summary>
+    /// <summary>Adds a text given as UTF-8, unescaped, by the normaliser's fast path (see <see cref="Utf8TextNormalizer"/>).</summary>
     /// <returns>False, having added nothing, when the text must be decoded and given to <see cref="Add(TextKind, ReadOnlySpan{char})"/> instead.</returns>
     public bool TryAdd(TextKind kind, ReadOnlySpan<byte> utf8)
     {

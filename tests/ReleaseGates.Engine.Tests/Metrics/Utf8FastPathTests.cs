@@ -5,10 +5,10 @@ using static ReleaseGates.Engine.Tests.Metrics.WordScoring;
 namespace ReleaseGates.Engine.Tests.Metrics;
 
 /// <summary>
-/// Plain ASCII texts are normalised from their UTF-8 bytes (<see cref="AsciiTextNormalizer"/>), everything else by the
-/// normaliser itself after decoding: the two paths must give the same bytes, words and scores.
+/// Texts are normalised from their UTF-8 bytes (<see cref="Utf8TextNormalizer"/>) where that path takes them, else by
+/// the normaliser itself after decoding: the two paths must give the same bytes, words and scores.
 /// </summary>
-public sealed class AsciiFastPathTests
+public sealed class Utf8FastPathTests
 {
     private static readonly ITextNormalizer[] Normalizers = [StandardTextNormalizer.Instance, VerbatimTextNormalizer.Instance];
 
@@ -46,23 +46,83 @@ public sealed class AsciiFastPathTests
     }
 
     [Theory]
-    [InlineData("caf\u00E9 au lait")] // at the start of the text
-    [InlineData("a long plain ascii run of more than thirty-two bytes, then \u00E9")] // after vector chunks
-    [InlineData("thirty-two plain bytes and one more \u3002 and then plenty more plain text to follow")] // inside a chunk
-    [InlineData("\U0001F600")]
-    public void A_text_that_is_not_plain_ascii_is_left_to_the_normaliser(string text)
+    [MemberData(nameof(NormalizerNames))]
+    public void Every_character_of_the_basic_multilingual_plane_is_normalised_from_bytes_as_the_normaliser_does_it(string name)
+    {
+        // Between ASCII and beside another character of its own length in UTF-8, at the start, middle and end.
+        var normalizer = Named(name);
+        for (var c = 128; c <= char.MaxValue; c++)
+        {
+            if (char.IsSurrogate((char)c) || c == '\u0130')
+            {
+                continue;
+            }
+
+            var text = $"{(char)c}Ab{(char)c}cD {(char)c}{(char)c} x{(char)c}";
+            var bytes = Encoding.UTF8.GetBytes(text);
+            var destination = new byte[bytes.Length];
+            var written = Utf8TextNormalizer.For(normalizer)!.Normalize(bytes, destination, out var words);
+
+            if (written >= 0 || !GrowsInUtf8(normalizer, text))
+            {
+                Assert.Equal(Expected(normalizer, text), $"{Encoding.UTF8.GetString(destination, 0, written)}|{words}");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("\U0001F600 ok")] // beyond the Basic Multilingual Plane: a surrogate pair in UTF-16
+    [InlineData("a long plain ascii run of more than thirty-two bytes, then \U0001F600")] // after vector chunks
+    public void A_text_the_bytes_path_does_not_take_is_left_to_the_normaliser(string text)
     {
         foreach (var normalizer in Normalizers)
         {
             var bytes = Encoding.UTF8.GetBytes(text);
-            Assert.Equal(-1, AsciiTextNormalizer.For(normalizer)!.Normalize(bytes, new byte[bytes.Length], out _));
+            Assert.Equal(-1, Utf8TextNormalizer.For(normalizer)!.Normalize(bytes, new byte[bytes.Length], out _));
         }
+    }
+
+    [Fact]
+    public void A_capital_whose_lower_case_is_two_characters_is_left_to_the_normaliser()
+    {
+        var bytes = Encoding.UTF8.GetBytes("caf\u00E9 in \u0130stanbul");
+
+        Assert.Equal(-1, Utf8TextNormalizer.For(StandardTextNormalizer.Instance)!.Normalize(bytes, new byte[bytes.Length], out _));
+    }
+
+    [Theory]
+    [InlineData("80")] // a continuation byte with no lead
+    [InlineData("C0AF")] // an overlong '/'
+    [InlineData("E08080")] // an overlong NUL
+    [InlineData("EDA080")] // a surrogate
+    [InlineData("E282")] // cut short at the end
+    [InlineData("C361")] // a lead byte followed by ASCII
+    [InlineData("FF")]
+    public void Bytes_that_are_not_utf8_are_left_to_the_decoder_and_the_normaliser(string hex)
+    {
+        var bytes = Convert.FromHexString("6162" + hex + "6364");
+
+        Assert.Equal(-1, Utf8TextNormalizer.For(StandardTextNormalizer.Instance)!.Normalize(bytes, new byte[bytes.Length], out _));
+    }
+
+    [Fact]
+    public void A_lower_case_longer_than_its_capital_is_written_where_there_is_room_else_left_to_the_normaliser()
+    {
+        // U+023A's lower case U+2C65 takes three bytes for its two: with no punctuation dropped before it, no room.
+        var normalizer = Utf8TextNormalizer.For(StandardTextNormalizer.Instance)!;
+        var capital = Encoding.UTF8.GetBytes("\u023A");
+        Assert.Equal(-1, normalizer.Normalize(capital, new byte[capital.Length], out _));
+
+        var withPunctuation = Encoding.UTF8.GetBytes("!\u023A");
+        var destination = new byte[withPunctuation.Length];
+        Assert.Equal(3, normalizer.Normalize(withPunctuation, destination, out var words));
+        Assert.Equal(("\u2C65", 1), (Encoding.UTF8.GetString(destination), words));
     }
 
     [Fact]
     public void A_normaliser_of_a_teams_own_has_no_fast_path()
     {
-        Assert.Null(AsciiTextNormalizer.For(new UpperCaseNormalizer()));
+        Assert.Null(Utf8TextNormalizer.For(new UpperCaseNormalizer()));
     }
 
     [Fact]
@@ -70,7 +130,7 @@ public sealed class AsciiFastPathTests
     {
         // Words read from bytes meet words decoded and normalised in the same utterance: "cafe" from a plain text
         // must equal "cafe" from one with an accented word elsewhere.
-        string[] words = ["cafe", "CAFE", "café", "Café!", "don't", "dont", "İstanbul", "i\u0307stanbul", "\U00010400x", "a-b", "ab", "x\u00A0y", "straße", "500", "mg."];
+        string[] words = ["cafe", "CAFE", "café", "Café!", "don't", "dont", "İstanbul", "i\u0307stanbul", "\U00010400x", "a-b", "ab", "x\u00A0y", "straße", "500", "mg.", "\u023A", "\u201Cquoted\u201D", "na\u00EFve\u2014dash", "\u65E5\u672C\u8A9E", "a\u2009b", "\u212A"];
         var random = new Random(32);
         for (var trial = 0; trial < 2_000; trial++)
         {
@@ -102,6 +162,10 @@ public sealed class AsciiFastPathTests
         Assert.Equal(Convert.ToHexString(Encoding.UTF8.GetBytes("\uD800\uDC00a\u07FF\u0800")), encoded[3] + "61" + encoded[6] + encoded[7]);
     }
 
+    /// <summary>Whether the normalised text takes more UTF-8 bytes than the text (U+023A, U+023E): left to the normaliser.</summary>
+    private static bool GrowsInUtf8(ITextNormalizer normalizer, string text) =>
+        Encoding.UTF8.GetByteCount(Normalize(normalizer, text)) > Encoding.UTF8.GetByteCount(text);
+
     private static ITextNormalizer Named(string name) => TextNormalizers.TryGet(name, out var normalizer) ? normalizer : throw new ArgumentException(name);
 
     private static string Expected(ITextNormalizer normalizer, string text)
@@ -114,7 +178,7 @@ public sealed class AsciiFastPathTests
     {
         var bytes = Encoding.ASCII.GetBytes(text);
         var destination = new byte[bytes.Length];
-        var written = AsciiTextNormalizer.For(normalizer)!.Normalize(bytes, destination, out var words);
+        var written = Utf8TextNormalizer.For(normalizer)!.Normalize(bytes, destination, out var words);
         return $"{Encoding.ASCII.GetString(destination, 0, written)}|{words}";
     }
 
