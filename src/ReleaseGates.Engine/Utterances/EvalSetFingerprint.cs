@@ -20,7 +20,7 @@ internal static class EvalSetFingerprint
     private const int DigestsPerAppend = 2048;
 
     /// <param name="input">A buffer for the hash's input, reused from call to call (grown when too small).</param>
-    public static void Digest(IncrementalHash sha256, ReadOnlySpan<byte> id, ReadOnlySpan<byte> normalizedReference, ref byte[] input, Span<byte> digest)
+    public static void Digest(Sha256Hash sha256, ReadOnlySpan<byte> id, ReadOnlySpan<byte> normalizedReference, ref byte[] input, Span<byte> digest)
     {
         var length = id.Length + 1 + normalizedReference.Length;
         if (input.Length < length)
@@ -31,8 +31,7 @@ internal static class EvalSetFingerprint
         id.CopyTo(input);
         input[id.Length] = 0;
         normalizedReference.CopyTo(input.AsSpan(id.Length + 1));
-        sha256.AppendData(input, 0, length);
-        sha256.GetHashAndReset().CopyTo(digest);
+        sha256.Hash(input, length, digest);
     }
 
     public static string Of(UtteranceSet set)

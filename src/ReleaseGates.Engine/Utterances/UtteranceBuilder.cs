@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using ReleaseGates.Engine.Metrics;
 
 namespace ReleaseGates.Engine.Utterances;
@@ -15,7 +14,7 @@ internal sealed class UtteranceBuilder
     private readonly UtteranceScorer _scorer;
     private readonly IntList _slices = new();
     private readonly IntList _fieldsSet = new();
-    private readonly IncrementalHash? _digest;
+    private readonly Sha256Hash? _digest;
     private UtteranceShard _shard = null!;
     private byte[] _id = new byte[64];
     private byte[] _digestInput = new byte[256];
@@ -25,7 +24,7 @@ internal sealed class UtteranceBuilder
     public UtteranceBuilder(ITextNormalizer normalizer, bool digests)
     {
         _scorer = new UtteranceScorer(normalizer);
-        _digest = digests ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
+        _digest = digests ? new Sha256Hash() : null;
     }
 
     public ReadOnlySpan<byte> Id => _id.AsSpan(0, Math.Max(_idLength, 0));
