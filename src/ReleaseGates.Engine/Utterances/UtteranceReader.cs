@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ReleaseGates.Engine.Diagnostics;
 
 namespace ReleaseGates.Engine.Utterances;
@@ -23,9 +24,10 @@ internal static class UtteranceReader
         var cores = Environment.ProcessorCount;
         var pieces = FilePieces.Plan(files, cores);
         var merge = new OrderedShardMerge(files, new UtteranceSet(files, ExpectedUtterances(pieces), options.Fingerprint), pieces.Length);
-        Parallel.For(
-            0,
-            pieces.Length,
+        // The pieces are handed out one at a time in reading order, so the merge takes each soon after it is read and
+        // the cores finish together; Parallel.For would give each core a range of its own to read from its start.
+        Parallel.ForEach(
+            Partitioner.Create(Enumerable.Range(0, pieces.Length), EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = cores },
             () => new UtteranceLineParser(new UtteranceBuilder(options.Normalizer, options.Fingerprint), options.Format),
             (piece, _, parser) =>
