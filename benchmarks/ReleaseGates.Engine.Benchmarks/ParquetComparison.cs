@@ -18,8 +18,14 @@ internal static class ParquetComparison
         var directory = existing ?? Path.Combine(Path.GetTempPath(), "releasegates-benchmark-parquet");
         try
         {
-            if (!Directory.Exists(Path.Combine(directory, "jsonl")))
+            if (!Directory.Exists(Path.Combine(directory, "jsonl")) && !Directory.Exists(Path.Combine(directory, "jsonl-one")))
             {
+                if (utterances <= 0)
+                {
+                    Console.Error.WriteLine($"{directory} has no jsonl or jsonl-one folder to compare: give a number of utterances to write a corpus there.");
+                    return 2;
+                }
+
                 StreamingCorpus.Write(directory, utterances); // kept when DIR was given
                 StreamingCorpus.Write(directory, utterances, shards: 1, suffix: "-one");
             }
