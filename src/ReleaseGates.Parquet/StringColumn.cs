@@ -201,9 +201,13 @@ internal sealed class StringColumn
         var isList = _field.MaxRepetitionLevel > 0;
         for (; rows > 0; rows--)
         {
-            if (!isList && _ownChunk && _entry >= _count && (rows -= _chunk.SkipPages(rows)) == 0)
+            if (!isList && _ownChunk && _entry >= _count)
             {
-                return;
+                rows -= _chunk.SkipPages(rows);
+                if (rows == 0)
+                {
+                    return;
+                }
             }
 
             if (isList)

@@ -52,7 +52,7 @@ internal sealed class Sha256Hash : IDisposable
     public void Dispose() => _managed?.Dispose();
 
     /// <summary>.NET's SHA-256 of the first <paramref name="length"/> bytes of <paramref name="input"/>.</summary>
-    internal static byte[] Managed(byte[] input, int length)
+    private static byte[] Managed(byte[] input, int length)
     {
         using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha256.AppendData(input, 0, length);

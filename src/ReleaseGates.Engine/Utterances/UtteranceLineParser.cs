@@ -6,7 +6,7 @@ namespace ReleaseGates.Engine.Utterances;
 
 /// <summary>
 /// Reads one JSON Lines line into an <see cref="UtteranceBuilder"/> with one <see cref="Utf8JsonReader"/>: texts
-/// are normalised straight from the line's bytes when the normaliser's fast path takes them (<see cref="Metrics.Utf8TextNormalizer"/>;
+/// are normalised straight from the line's bytes when the normaliser's fast path takes them (<see cref="Utf8TextNormalizer"/>;
 /// else decoded into a reused buffer first), scored and forgotten. Our own lines (contract §6, §8) and NeMo manifests (§10) are two spellings of the
 /// same fields. Errors say where and what to do, and never quote the line.
 /// </summary>

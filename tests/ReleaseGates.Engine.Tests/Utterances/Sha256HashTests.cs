@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using ReleaseGates.Engine.Utterances;
 
 namespace ReleaseGates.Engine.Tests.Utterances;
