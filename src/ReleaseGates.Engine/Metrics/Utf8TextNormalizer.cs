@@ -43,18 +43,12 @@ internal sealed class Utf8TextNormalizer
     private Utf8TextNormalizer(ITextNormalizer normalizer)
     {
         _normalizer = normalizer;
-        var probe = new char[3];
-        var output = new char[8];
         for (var c = 0; c < _map.Length; c++)
         {
-            // Between two letters, a character shows what it becomes: kept (as itself or another), a space, or gone.
-            probe[0] = probe[2] = 'a';
-            probe[1] = (char)c;
-            var length = normalizer.Normalize(probe, output);
-            _map[c] = length switch
+            _map[c] = Probe(normalizer, (char)c) switch
             {
-                2 => Deleted,
-                3 when output[1] < 128 => (byte)output[1],
+                WideDeleted => Deleted,
+                >= 0 and < 128 and var mapped => (byte)mapped,
                 _ => throw new InvalidOperationException($"The {normalizer.Name} normaliser does not map U+{c:X4} to one ASCII character, a space or nothing."),
             };
         }
@@ -183,18 +177,22 @@ internal sealed class Utf8TextNormalizer
     private int[] WideMap()
     {
         var wide = new int[char.MaxValue + 1];
-        var probe = new char[3];
-        var output = new char[8];
         for (var c = 0; c < wide.Length; c++)
         {
-            probe[0] = probe[2] = 'a';
-            probe[1] = (char)c;
-            var length = _normalizer.Normalize(probe, output);
-            wide[c] = length == 2 && output[0] == 'a' && output[1] == 'a' ? WideDeleted
-                : length == 3 && output[0] == 'a' && output[2] == 'a' && !char.IsSurrogate(output[1]) ? output[1]
-                : WideDeclined;
+            wide[c] = Probe(_normalizer, (char)c);
         }
 
         return wide;
+    }
+
+    /// <summary>What <paramref name="normalizer"/> makes of <paramref name="c"/> between two letters: one character (a space
+    /// for whitespace), <see cref="WideDeleted"/>, or <see cref="WideDeclined"/> for anything else.</summary>
+    private static int Probe(ITextNormalizer normalizer, char c)
+    {
+        Span<char> output = stackalloc char[8];
+        var length = normalizer.Normalize(['a', c, 'a'], output);
+        return length == 2 && output[0] == 'a' && output[1] == 'a' ? WideDeleted
+            : length == 3 && output[0] == 'a' && output[2] == 'a' && !char.IsSurrogate(output[1]) ? output[1]
+            : WideDeclined;
     }
 }
