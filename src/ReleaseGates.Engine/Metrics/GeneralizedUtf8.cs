@@ -18,16 +18,7 @@ internal static class GeneralizedUtf8
         for (var i = 0; i < text.Length; i++)
         {
             int c = text[i];
-            if (c < 0x80)
-            {
-                destination[written++] = (byte)c;
-            }
-            else if (c < 0x800)
-            {
-                destination[written++] = (byte)(0xC0 | (c >> 6));
-                destination[written++] = (byte)(0x80 | (c & 0x3F));
-            }
-            else if (char.IsHighSurrogate((char)c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (char.IsHighSurrogate((char)c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 var scalar = char.ConvertToUtf32((char)c, text[++i]);
                 destination[written++] = (byte)(0xF0 | (scalar >> 18));
@@ -37,12 +28,33 @@ internal static class GeneralizedUtf8
             }
             else
             {
-                destination[written++] = (byte)(0xE0 | (c >> 12));
-                destination[written++] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                destination[written++] = (byte)(0x80 | (c & 0x3F));
+                EncodeUnit(c, destination, ref written);
             }
         }
 
         return written;
+    }
+
+    /// <summary>The bytes one UTF-16 code unit (not half of a pair) takes.</summary>
+    public static int UnitBytes(int unit) => unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
+
+    /// <summary>Writes one UTF-16 code unit (not half of a pair) at <paramref name="written"/>.</summary>
+    public static void EncodeUnit(int unit, Span<byte> destination, ref int written)
+    {
+        if (unit < 0x80)
+        {
+            destination[written++] = (byte)unit;
+        }
+        else if (unit < 0x800)
+        {
+            destination[written++] = (byte)(0xC0 | (unit >> 6));
+            destination[written++] = (byte)(0x80 | (unit & 0x3F));
+        }
+        else
+        {
+            destination[written++] = (byte)(0xE0 | (unit >> 12));
+            destination[written++] = (byte)(0x80 | ((unit >> 6) & 0x3F));
+            destination[written++] = (byte)(0x80 | (unit & 0x3F));
+        }
     }
 }

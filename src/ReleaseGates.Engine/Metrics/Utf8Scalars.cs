@@ -1,6 +1,7 @@
 namespace ReleaseGates.Engine.Metrics;
 
-/// <summary>Characters of the Basic Multilingual Plane in strict UTF-8 (RFC 3629): no overlong forms, no surrogates.</summary>
+/// <summary>Characters of the Basic Multilingual Plane read from strict UTF-8 (RFC 3629): no overlong forms, no
+/// surrogates. Written back by <see cref="GeneralizedUtf8.EncodeUnit"/>.</summary>
 internal static class Utf8Scalars
 {
     /// <summary>Decodes the character of two or three bytes at the start of <paramref name="utf8"/>.</summary>
@@ -22,24 +23,6 @@ internal static class Utf8Scalars
 
         character = ((lead & 0x0F) << 12) | ((utf8[1] & 0x3F) << 6) | (utf8[2] & 0x3F);
         return character < 0x800 || character is >= 0xD800 and <= 0xDFFF ? 0 : 3;
-    }
-
-    /// <summary>The bytes <paramref name="character"/> (U+0080 to U+FFFF) takes.</summary>
-    public static int Length(int character) => character < 0x800 ? 2 : 3;
-
-    /// <summary>Writes <paramref name="character"/> (U+0080 to U+FFFF, not a surrogate) at <paramref name="written"/>.</summary>
-    public static void Encode(int character, Span<byte> destination, ref int written)
-    {
-        if (character < 0x800)
-        {
-            destination[written++] = (byte)(0xC0 | (character >> 6));
-            destination[written++] = (byte)(0x80 | (character & 0x3F));
-            return;
-        }
-
-        destination[written++] = (byte)(0xE0 | (character >> 12));
-        destination[written++] = (byte)(0x80 | ((character >> 6) & 0x3F));
-        destination[written++] = (byte)(0x80 | (character & 0x3F));
     }
 
     private static bool IsContinuation(byte b) => (b & 0xC0) == 0x80;

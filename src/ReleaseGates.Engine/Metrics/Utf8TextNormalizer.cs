@@ -139,12 +139,12 @@ internal sealed class Utf8TextNormalizer
                         {
                             // The output never gets ahead of the bytes read (so it fits, and the copies ahead have
                             // room): a lower case longer in UTF-8 than its capital needs a byte dropped before it.
-                            if (written + Utf8Scalars.Length(mapped) > i + 1)
+                            if (written + GeneralizedUtf8.UnitBytes(mapped) > i + 1)
                             {
                                 return -1;
                             }
 
-                            Utf8Scalars.Encode(mapped, destination, ref written);
+                            GeneralizedUtf8.EncodeUnit(mapped, destination, ref written);
                             afterSpace = false;
                             continue;
                         }
