@@ -103,7 +103,7 @@ internal static class ParquetPieces
     private static int PagesEachStringColumn(ParquetReader reader, int index, UtteranceColumns columns, FileStream stream)
     {
         var group = reader.OpenRowGroupReader(index);
-        var chunk = new StringChunk();
+        var chunk = new ColumnChunk();
         try
         {
             var fewest = int.MaxValue;

@@ -390,9 +390,9 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                 yield return (column.Name, () => column.ReadAsync(group, file));
             }
 
-            foreach (var column in new[] { FirstPartialMs, FinalMs }.OfType<NumberColumn>().Concat(Measures.Select(m => m.Column)))
+            foreach (var column in Numbers())
             {
-                yield return (column.Name, () => column.ReadAsync(group));
+                yield return (column.Name, () => column.ReadAsync(group, file));
             }
         }
 
@@ -414,10 +414,15 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
             }
         }
 
-        /// <summary>Gives the string columns' buffers back to the pool once the piece is read, for the next piece.</summary>
+        /// <summary>Gives the columns' buffers back to the pool once the piece is read, for the next piece.</summary>
         public void Return()
         {
             foreach (var column in Strings())
+            {
+                column.Return();
+            }
+
+            foreach (var column in Numbers())
             {
                 column.Return();
             }
@@ -425,6 +430,9 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
 
         private IEnumerable<StringColumn> Strings() =>
             new[] { Id, Reference, Hypothesis, Group, Slices, Entities, Partials }.OfType<StringColumn>();
+
+        private IEnumerable<NumberColumn> Numbers() =>
+            new[] { FirstPartialMs, FinalMs }.OfType<NumberColumn>().Concat(Measures.Select(m => m.Column));
 
         private static StringColumn? Optional((DataField Items, Field Top)? column, string name) =>
             column is { } c ? new StringColumn(c.Items, c.Top, name) : null;

@@ -12,7 +12,7 @@ namespace ReleaseGates.Parquet;
 /// or the items of a list&lt;string&gt; (<see cref="NextList"/>, <see cref="TryNextItem"/>), decoded from the
 /// definition and repetition levels. The values are read as the file's bytes where the column's layout allows (no
 /// UTF-16 copy of every text; the JSON Lines reader scores the same bytes), else as characters and encoded back. A
-/// chunk <see cref="StringChunk"/> decodes is read by it page by page as the walk reaches each page (a list may go on
+/// chunk <see cref="ColumnChunk"/> decodes is read by it page by page as the walk reaches each page (a list may go on
 /// from one page to the next), as spans of the page with no array per value; any other is read whole by Parquet.Net,
 /// as if it were one page. Buffers are kept from one row group to the next.
 /// </summary>
@@ -21,7 +21,7 @@ internal sealed class StringColumn
     private readonly DataField _field;
     private readonly DataField? _bytesField;
     private readonly int _itemLevel;
-    private readonly StringChunk _chunk = new();
+    private readonly ColumnChunk _chunk = new();
     private ReadOnlyMemory<byte>[] _bytes = [];
     private ReadOnlyMemory<char>[] _chars = [];
     private byte[] _encoded = [];
@@ -55,14 +55,14 @@ internal sealed class StringColumn
     /// <summary>Whether the values are read as the file's bytes (else as characters, encoded back).</summary>
     public bool ReadsBytes => _bytesField is not null;
 
-    /// <summary>Whether the row group last read was decoded by <see cref="StringChunk"/> (else by Parquet.Net).</summary>
+    /// <summary>Whether the row group last read was decoded by <see cref="ColumnChunk"/> (else by Parquet.Net).</summary>
     internal bool ReadOwnChunk => _ownChunk;
 
     /// <summary>The reader of our own, for tests to see what the chunk last read held.</summary>
-    internal StringChunk Chunk => _chunk;
+    internal ColumnChunk Chunk => _chunk;
 
     /// <param name="group">The row group.</param>
-    /// <param name="file">The file, for <see cref="StringChunk"/> to read the column's chunk from; null to leave
+    /// <param name="file">The file, for <see cref="ColumnChunk"/> to read the column's chunk from; null to leave
     /// every chunk to Parquet.Net (tests compare the two).</param>
     public async ValueTask ReadAsync(ParquetRowGroupReader group, SafeFileHandle? file)
     {

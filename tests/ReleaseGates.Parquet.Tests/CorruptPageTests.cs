@@ -7,7 +7,7 @@ using static ReleaseGates.Parquet.Tests.Fixtures;
 
 namespace ReleaseGates.Parquet.Tests;
 
-/// <summary>A corrupt page of a string column chunk our reader reads is RG4003 naming the file, row group and column,
+/// <summary>A corrupt page of a string or number column chunk our reader reads is RG4003 naming the file, row group and column,
 /// as any other unreadable Parquet is: never a crash, never a wrong value. Each test damages a copy of a fixture at a
 /// place found from its metadata: row group 2's chunk of the column.</summary>
 public sealed class CorruptPageTests
@@ -50,6 +50,14 @@ public sealed class CorruptPageTests
         });
 
         AssertUnreadable(error, "reference", "runs past the end of its page");
+    }
+
+    [Fact]
+    public void A_corrupt_page_of_a_number_column_is_invalid_input_naming_the_column()
+    {
+        var error = Corrupt("baseline.parquet", "final_ms", (bytes, chunk) => bytes[chunk + HeaderLength(bytes, chunk)] ^= 1);
+
+        AssertUnreadable(error, "final_ms", "A SNAPPY page decompressed to");
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace ReleaseGates.Parquet.Chunks;
 
 /// <summary>
 /// The pass over a column chunk's page headers, and only its headers, that decides before any row is read whether
-/// <see cref="StringChunk"/> decodes the whole chunk or leaves it whole to Parquet.Net: its pages are decoded one at a
+/// <see cref="ColumnChunk"/> decodes the whole chunk or leaves it whole to Parquet.Net: its pages are decoded one at a
 /// time as the rows reach them, so a page it cannot decode must be found before the first. What the headers say that
 /// cannot be right (sizes past the chunk, more values than the metadata, a dictionary page after the first) is refused
 /// here too; what only a page's bytes can show is found as the page is decoded.
@@ -15,7 +15,7 @@ internal static class ChunkSurvey
     public delegate PageHeader HeaderAt(int offset, out int length);
 
     /// <summary>Whether every page of the chunk of <paramref name="chunkLength"/> bytes is one
-    /// <see cref="StringChunk"/> decodes; <paramref name="pages"/> are then its dictionary and data pages: each one's
+    /// <see cref="ColumnChunk"/> decodes; <paramref name="pages"/> are then its dictionary and data pages: each one's
     /// header, where it is in the chunk, how long it is with its header, and where its body starts after the header.</summary>
     /// <exception cref="InvalidDataException">A header cannot be read or says what cannot be.</exception>
     public static bool Decodable(int chunkLength, HeaderAt headerAt, ColumnMetaData chunk, int maxDefinition, int maxRepetition, List<SurveyedPage> pages)

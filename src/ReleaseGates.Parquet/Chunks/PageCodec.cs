@@ -1,10 +1,11 @@
+using System.Buffers;
 using System.IO.Compression;
 using Parquet.Meta;
 using ZstdSharp;
 
 namespace ReleaseGates.Parquet.Chunks;
 
-/// <summary>The compression codecs whose pages <see cref="StringChunk"/> decompresses itself: the ones DuckDB, Spark,
+/// <summary>The compression codecs whose pages <see cref="ColumnChunk"/> decompresses itself: the ones DuckDB, Spark,
 /// pandas and Parquet.Net write unless told otherwise. A chunk in another codec is left to Parquet.Net.</summary>
 internal static class PageCodec
 {
@@ -29,15 +30,15 @@ internal static class PageCodec
     /// <summary>Decompresses <paramref name="length"/> bytes of <paramref name="source"/> from
     /// <paramref name="offset"/> into all of <paramref name="target"/>, which is the page's uncompressed size.</summary>
     /// <exception cref="InvalidDataException">The bytes do not decompress to exactly <paramref name="target"/>'s length.</exception>
-    public static void Decompress(CompressionCodec codec, byte[] source, int offset, int length, Span<byte> target)
+    public static void Decompress(CompressionCodec codec, byte[] source, int offset, int length, Memory<byte> target)
     {
         var compressed = source.AsSpan(offset, length);
         var written = codec switch
         {
-            CompressionCodec.UNCOMPRESSED => Copy(compressed, target),
-            CompressionCodec.SNAPPY => Snappy(compressed, target),
-            CompressionCodec.GZIP => Gzip(source, offset, length, target),
-            CompressionCodec.ZSTD => Zstd(compressed, target),
+            CompressionCodec.UNCOMPRESSED => Copy(compressed, target.Span),
+            CompressionCodec.SNAPPY => Snappy(source.AsMemory(offset, length), target),
+            CompressionCodec.GZIP => Gzip(source, offset, length, target.Span),
+            CompressionCodec.ZSTD => Zstd(compressed, target.Span),
             _ => throw new NotSupportedException($"{codec} is not decompressed here"),
         };
 
@@ -58,12 +59,21 @@ internal static class PageCodec
         return source.Length;
     }
 
-    private static int Snappy(ReadOnlySpan<byte> source, Span<byte> target)
+    private static int Snappy(ReadOnlyMemory<byte> source, Memory<byte> target)
     {
         // The length Snappy's own preamble gives is checked first: decompressing into a target too small throws
         // an exception that says less.
-        var length = Snappier.Snappy.GetUncompressedLength(source);
-        return length != target.Length ? length : Snappier.Snappy.Decompress(source, target);
+        var length = Snappier.Snappy.GetUncompressedLength(source.Span);
+        if (length != target.Length)
+        {
+            return length;
+        }
+
+        // Through a buffer writer Snappier decompresses straight into the target; given a span, it decompresses into a
+        // pooled buffer of the page's size, copies it over and clears it (a second page-sized buffer a core).
+        var writer = new TargetWriter(target);
+        Snappier.Snappy.Decompress(new ReadOnlySequence<byte>(source), writer);
+        return writer.Written;
     }
 
     private static int Gzip(byte[] source, int offset, int length, Span<byte> target)
@@ -77,5 +87,19 @@ internal static class PageCodec
     {
         using var zstd = new Decompressor();
         return zstd.Unwrap(source, target);
+    }
+
+    /// <summary>The page's buffer, handed out whole to a decompressor that asks for it once.</summary>
+    private sealed class TargetWriter(Memory<byte> target) : IBufferWriter<byte>
+    {
+        public int Written { get; private set; }
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => sizeHint <= target.Length - Written
+            ? target[Written..]
+            : throw new InvalidDataException($"A page decompresses to more than the {target.Length} bytes its header says.");
+
+        public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
+
+        public void Advance(int count) => Written += count;
     }
 }

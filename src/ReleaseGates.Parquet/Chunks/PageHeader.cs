@@ -14,7 +14,7 @@ internal readonly record struct PageHeader(
     int RepetitionBytes,
     bool IsCompressed)
 {
-    /// <summary>Parquet's Encoding values that <see cref="StringChunk"/> decodes.</summary>
+    /// <summary>Parquet's Encoding values that <see cref="ColumnChunk"/> decodes.</summary>
     public const int Plain = 0;
     public const int PlainDictionary = 2;
     public const int Rle = 3;

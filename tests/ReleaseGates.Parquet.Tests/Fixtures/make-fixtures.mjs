@@ -301,6 +301,14 @@ await writeQuery('null-id.parquet', `SELECT CASE WHEN i = 1 THEN NULL ELSE 'utt-
 await writeQuery('null-slice.parquet', `SELECT 'utt-' || i AS id, ${ok}, CASE WHEN i = 2 THEN ['tenant:acme', NULL] ELSE ['tenant:acme'] END AS slices FROM range(3) t(i)`);
 await writeQuery('negative-latency.parquet', `SELECT 'utt-' || i AS id, ${ok}, CASE WHEN i = 2 THEN -5.0 ELSE 240.0 END AS first_partial_ms FROM range(3) t(i)`);
 await writeQuery('measure-boolean.parquet', `SELECT 'utt-b' || i AS id, {'turn_latency_ms': i = 1} AS measures FROM range(3) t(i)`);
+// Every integer width, signed and unsigned, and 32-bit floats, PLAIN and dictionary-encoded, with nulls.
+await sql.run(`COPY (SELECT 'utt-' || i AS id,
+    ((i % 7) * 40)::INTEGER AS first_partial_ms,
+    CASE WHEN i % 11 = 0 THEN NULL ELSE (i * 3.25)::FLOAT END AS final_ms,
+    {'int8': (i % 200 - 100)::TINYINT, 'int16': (i * 97 - 15000)::SMALLINT, 'uint8': (i % 250)::UTINYINT,
+     'uint16': (i * 211)::USMALLINT, 'uint32': (4000000000 + i)::UINTEGER, 'uint64': (18000000000000000000 + i * 1000)::UBIGINT,
+     'int64': (CASE WHEN i % 5 = 0 THEN NULL ELSE (i % 3) * 1000000000000 END)::BIGINT, 'float32': (i / 7)::FLOAT} AS measures
+  FROM range(300) t(i)) TO '${here}measure-types.parquet' (FORMAT parquet)`);
 // A paired id in another group, and one with another reference, than in baseline.parquet.
 await writeQuery('canary-other-group.parquet', `SELECT id, reference, hypothesis, 'call-moved' AS "group" FROM read_parquet('${here}baseline.parquet') WHERE id = 'utt-00001'`);
 await writeQuery('canary-other-reference.parquet', `SELECT id, 'a different reference' AS reference, hypothesis, "group" FROM read_parquet('${here}baseline.parquet') WHERE id = 'utt-00001'`);

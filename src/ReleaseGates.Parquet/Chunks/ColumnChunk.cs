@@ -5,16 +5,17 @@ using Parquet.Meta;
 namespace ReleaseGates.Parquet.Chunks;
 
 /// <summary>
-/// One row group's chunk of a string column, read from the file and decoded here rather than by Parquet.Net, which
-/// hands over every value as an array of its own. Its pages are read from the file, decompressed and decoded one at a
-/// time (<see cref="NextPage"/>), as the rows reach them, into buffers reused page after page: a row group's texts
-/// are never all in memory at once, compressed or not, unless its writer made each chunk one page. Each value is kept
-/// as where it is in its page (its 4-byte length, then its bytes), so a value is a span of it; a dictionary page's
-/// values stay for the whole chunk. Reads PLAIN and dictionary pages, v1 and v2, uncompressed, snappy, gzip or zstd;
+/// One row group's chunk of a string or number column, read from the file and decoded here rather than by Parquet.Net,
+/// which hands over every value as an array of its own (and whose code the runtime would compile for each number type
+/// on first use). Its pages are read from the file, decompressed and decoded one at a time (<see cref="NextPage"/>), as
+/// the rows reach them, into buffers reused page after page: a row group's texts are never all in memory at once,
+/// compressed or not, unless its writer made each chunk one page. Each value is kept as where it is in its page (a
+/// string's 4-byte length, then its bytes; a number's bytes), so a value is a span of it; a dictionary page's values
+/// stay for the whole chunk. Reads PLAIN and dictionary pages, v1 and v2, uncompressed, snappy, gzip or zstd;
 /// <see cref="TryRead"/> says false for any other chunk, which is then left whole to Parquet.Net. The buffers are kept
 /// for the next row group, and go back to the pool with <see cref="Return"/>.
 /// </summary>
-internal sealed class StringChunk
+internal sealed class ColumnChunk
 {
     /// <summary>The bytes read for a page header first: more only for a header larger (long statistics).</summary>
     private const int HeaderWindow = 1024;
@@ -34,6 +35,7 @@ internal sealed class StringChunk
     private int _length;
     private int _next;
     private int _dictionaryCount = -1;
+    private int _width;
     private bool _valuesInDictionary;
 
     /// <summary>The data pages of the chunk last read decoded so far (tests check that a chunk of many pages was read).</summary>
@@ -56,13 +58,15 @@ internal sealed class StringChunk
         Pooled.Return(ref _indices);
     }
 
-    /// <summary>Value <paramref name="index"/> of the current page, counting only the values that are not null.</summary>
+    /// <summary>Value <paramref name="index"/> of the current page, counting only the values that are not null: a
+    /// string's bytes, or a number's little-endian bytes.</summary>
     public ReadOnlySpan<byte> Value(int index)
     {
-        // Where the value's 4-byte length is, its bytes after: checked against its page when the page was decoded.
+        // Where the value is (a string's 4-byte length first, its bytes after): checked against its page when the page
+        // was decoded.
         var bytes = _valuesInDictionary ? _dictionaryPage : _page;
         var at = _values[index];
-        return bytes.AsSpan(at + 4, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at)));
+        return _width > 0 ? bytes.AsSpan(at, _width) : bytes.AsSpan(at + 4, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at)));
     }
 
     /// <summary>
@@ -71,8 +75,9 @@ internal sealed class StringChunk
     /// or an encoding decoded only by Parquet.Net: that is known from its page headers, read alone, before any page is
     /// decoded. <paramref name="file"/> must stay open while the chunk's pages are read.
     /// </summary>
+    /// <param name="valueWidth">The bytes of a number's value (4 or 8); 0 for a column of strings.</param>
     /// <exception cref="InvalidDataException">A page header that cannot be read, or sizes beyond the chunk.</exception>
-    public bool TryRead(SafeFileHandle file, ColumnMetaData chunk, int maxDefinition, int maxRepetition)
+    public bool TryRead(SafeFileHandle file, ColumnMetaData chunk, int maxDefinition, int maxRepetition, int valueWidth = 0)
     {
         DataPages = 0;
         _dictionaryCount = -1;
@@ -94,7 +99,7 @@ internal sealed class StringChunk
             throw new InvalidDataException($"The column chunk's {_length} bytes at {_start} are not within the file.");
         }
 
-        (_file, _codec, _maxDefinition, _maxRepetition) = (file, chunk.Codec, maxDefinition, maxRepetition);
+        (_file, _codec, _maxDefinition, _maxRepetition, _width) = (file, chunk.Codec, maxDefinition, maxRepetition, valueWidth);
         try
         {
             return ChunkSurvey.Decodable(_length, HeaderAt, chunk, maxDefinition, maxRepetition, _pages);
@@ -219,7 +224,7 @@ internal sealed class StringChunk
     {
         var bytes = Decompress(ref _dictionaryPage, _codec, body, header.CompressedSize, header.UncompressedSize);
         Pooled.Ensure(ref _dictionary, header.Values);
-        PlainByteArrays.Offsets(bytes, 0, _dictionary.AsSpan(0, header.Values));
+        Offsets(bytes, 0, _dictionary.AsSpan(0, header.Values));
         _dictionaryCount = header.Values;
     }
 
@@ -290,7 +295,28 @@ internal sealed class StringChunk
         }
         else
         {
+            Offsets(bytes, start, values);
+        }
+    }
+
+    /// <summary>Where each of a PLAIN page's values is, plus <paramref name="start"/> (where <paramref name="bytes"/>
+    /// are in their buffer).</summary>
+    private void Offsets(ReadOnlySpan<byte> bytes, int start, Span<int> values)
+    {
+        if (_width == 0)
+        {
             PlainByteArrays.Offsets(bytes, start, values);
+            return;
+        }
+
+        if (bytes.Length < (long)values.Length * _width)
+        {
+            throw new InvalidDataException($"A page of {bytes.Length} bytes ends before its {values.Length} values of {_width} bytes do.");
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = start + (i * _width);
         }
     }
 
@@ -326,8 +352,8 @@ internal sealed class StringChunk
     private Span<byte> Decompress(ref byte[] target, CompressionCodec codec, int body, int compressedSize, int uncompressedSize)
     {
         Pooled.Ensure(ref target, uncompressedSize);
-        var bytes = target.AsSpan(0, uncompressedSize);
+        var bytes = target.AsMemory(0, uncompressedSize);
         PageCodec.Decompress(codec, _raw, body, compressedSize, bytes);
-        return bytes;
+        return bytes.Span;
     }
 }

@@ -8,7 +8,7 @@ namespace ReleaseGates.Parquet.Tests;
 /// <summary>Our reader of string column chunks gives what Parquet.Net gives, value for value and level for level, on
 /// every string column of every fixture; it reads the chunks of the codecs and encodings it knows, and leaves the
 /// others whole to Parquet.Net.</summary>
-public sealed class StringChunkTests
+public sealed class ColumnChunkTests
 {
     public static TheoryData<string, string> StringColumns()
     {
