@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ReleaseGates.Engine.Utterances;
 using static ReleaseGates.Engine.Tests.Utterances.UtteranceCorpus;
@@ -44,6 +45,29 @@ public sealed class FilePiecesTests : IDisposable
         }
 
         Assert.Equal(LinesOf(file, FilePiece.Whole(0)), numbered);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void The_last_piece_of_each_core_is_cut_in_quarters_so_that_the_cores_finish_together(int cores)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < 800; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{{\"id\": \"utt-{i:D5}\", \"reference\": \"{new string('a', 80)}\"}}\n");
+        }
+
+        var file = _workspace.Write("u.jsonl", text.ToString()).PathOf("u.jsonl");
+        var size = new FileInfo(file).Length;
+
+        var pieces = FilePieces.Plan([file], cores, smallestPiece: 40);
+
+        var lengths = pieces.Select(piece => Math.Min(piece.End, size) - piece.Start).ToArray();
+        Assert.Equal(size, lengths.Sum());
+        var coarse = lengths[0];
+        Assert.Equal(4 * cores, lengths.Count(length => length < coarse / 2));
+        Assert.All(lengths.TakeLast(4 * cores), length => Assert.InRange(length, (coarse / 4) - 200, (coarse / 4) + 200));
     }
 
     [Fact]
