@@ -25,19 +25,17 @@ internal static class FilePieces
         // Several pieces a core, so that one slow piece does not leave a core idle at the end; not so small that the
         // pieces' own tables and the merge cost more than the balance gains.
         var pieceSize = Math.Min(Math.Max(sizes.Sum() / (4L * cores), smallestPiece), LargestPiece);
+        var counts = sizes.Select(size => (int)Math.Min((size + pieceSize - 1) / pieceSize, int.MaxValue)).ToArray();
+        var fine = FinePieces(counts, cores);
         var cuts = new List<Cut>();
         var firstCut = new int[files.Count];
         for (var file = 0; file < files.Count; file++)
         {
             firstCut[file] = cuts.Count;
-            var count = (int)Math.Min((sizes[file] + pieceSize - 1) / pieceSize, int.MaxValue);
-
-            // The side's last pieces, one a core, are cut in quarters: handed out last, they let the cores finish
-            // together instead of one reading the last whole piece alone while the others wait.
-            var fine = file == files.Count - 1 && count > 1 ? Math.Min(cores, count) : 0;
+            var count = counts[file];
             for (var k = 0; count > 1 && k < count; k++)
             {
-                for (var quarter = 0; quarter < (k < count - fine ? 1 : TailCuts); quarter++)
+                for (var quarter = 0; quarter < (k < count - fine[file] ? 1 : TailCuts); quarter++)
                 {
                     cuts.Add(new Cut(file, sizes[file] * ((TailCuts * k) + quarter) / (TailCuts * (long)count)));
                 }
@@ -67,6 +65,24 @@ internal static class FilePieces
         }
 
         return pieces.ToArray();
+    }
+
+    /// <summary>
+    /// How many of each file's last pieces are cut in quarters: the side's last pieces, one a core, which are handed out
+    /// last, so that the cores finish together instead of one reading the last whole piece alone while the others wait.
+    /// A file too small to cut counts as one of them as it is.
+    /// </summary>
+    private static int[] FinePieces(int[] counts, int cores)
+    {
+        var fine = new int[counts.Length];
+        var left = cores;
+        for (var file = counts.Length - 1; file >= 0 && left > 0; file--)
+        {
+            fine[file] = counts[file] > 1 ? Math.Min(left, counts[file]) : 0;
+            left -= Math.Max(fine[file], 1);
+        }
+
+        return fine;
     }
 
     private static List<FilePiece> PiecesOf(int file, long size, IEnumerable<CutMeasure> measures)

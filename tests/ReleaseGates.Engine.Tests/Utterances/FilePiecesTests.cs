@@ -59,15 +59,39 @@ public sealed class FilePiecesTests : IDisposable
         }
 
         var file = _workspace.Write("u.jsonl", text.ToString()).PathOf("u.jsonl");
-        var size = new FileInfo(file).Length;
 
-        var pieces = FilePieces.Plan([file], cores, smallestPiece: 40);
+        var lengths = PieceLengths(FilePieces.Plan([file], cores, smallestPiece: 40), file);
 
-        var lengths = pieces.Select(piece => Math.Min(piece.End, size) - piece.Start).ToArray();
-        Assert.Equal(size, lengths.Sum());
         var coarse = lengths[0];
         Assert.Equal(4 * cores, lengths.Count(length => length < coarse / 2));
         Assert.All(lengths.TakeLast(4 * cores), length => Assert.InRange(length, (coarse / 4) - 200, (coarse / 4) + 200));
+    }
+
+    [Fact]
+    public void A_small_last_shard_counts_as_one_of_the_last_pieces()
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < 800; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{{\"id\": \"utt-{i:D5}\", \"reference\": \"{new string('a', 80)}\"}}\n");
+        }
+
+        _workspace.Write("a.jsonl", text.ToString()).Write("b.jsonl", Lines(Utterance("b", "x", "x")));
+
+        var pieces = FilePieces.Plan([_workspace.PathOf("a.jsonl"), _workspace.PathOf("b.jsonl")], cores: 2, smallestPiece: 40);
+
+        Assert.Equal(FilePiece.Whole(1), pieces[^1]);
+        var lengths = PieceLengths(pieces.Where(piece => piece.FileIndex == 0).ToArray(), _workspace.PathOf("a.jsonl"));
+        Assert.Equal(4, lengths.Count(length => length < lengths[0] / 2)); // one core's last piece, in quarters
+        Assert.All(lengths.TakeLast(4), length => Assert.InRange(length, (lengths[0] / 4) - 200, (lengths[0] / 4) + 200));
+    }
+
+    private static long[] PieceLengths(FilePiece[] pieces, string file)
+    {
+        var size = new FileInfo(file).Length;
+        var lengths = pieces.Select(piece => Math.Min(piece.End, size) - piece.Start).ToArray();
+        Assert.Equal(size, lengths.Sum());
+        return lengths;
     }
 
     [Fact]
