@@ -22,7 +22,6 @@ internal sealed class NumberColumn
     private readonly Stored _stored;
     private double[] _rows = [];
     private int[] _definitions = [];
-    private int[] _repetitions = [];
 
     /// <param name="name">The column as its user names it: "final_ms", "measures.barge_in".</param>
     public NumberColumn(DataField field, string name)
@@ -83,7 +82,6 @@ internal sealed class NumberColumn
     public void Return()
     {
         Pooled.Return(ref _definitions);
-        Pooled.Return(ref _repetitions);
         _chunk.Return();
     }
 
@@ -92,7 +90,8 @@ internal sealed class NumberColumn
     {
         var defined = _field.MaxDefinitionLevel;
         var row = 0;
-        while (_chunk.NextPage(ref _definitions, ref _repetitions, out var entries))
+        var noRepetitions = Array.Empty<int>(); // a column outside any list: the page walk never fills it
+        while (_chunk.NextPage(ref _definitions, ref noRepetitions, out var entries))
         {
             var value = 0;
             for (var entry = 0; entry < entries; entry++)
