@@ -21,7 +21,7 @@ internal sealed class StringColumn
     private readonly DataField _field;
     private readonly DataField? _bytesField;
     private readonly int _itemLevel;
-    private readonly ColumnChunk _chunk = new();
+    private readonly ColumnChunk _chunk;
     private ReadOnlyMemory<byte>[] _bytes = [];
     private ReadOnlyMemory<char>[] _chars = [];
     private byte[] _encoded = [];
@@ -38,9 +38,11 @@ internal sealed class StringColumn
     /// <param name="top">The top-level column: <paramref name="field"/> itself, or its list.</param>
     /// <param name="name">The column as its user names it: "slices", not the path of its items.</param>
     /// <param name="asBytes">False to read characters even where bytes could be read (tests compare the two).</param>
-    public StringColumn(DataField field, Field top, string name, bool asBytes = true)
+    /// <param name="chunk">The reader of our own to use (tests give one that streams small pages).</param>
+    public StringColumn(DataField field, Field top, string name, bool asBytes = true, ColumnChunk? chunk = null)
     {
         _field = field;
+        _chunk = chunk ?? new ColumnChunk();
         _bytesField = asBytes ? AsBytes(field, top) : null;
         Name = name;
 
@@ -280,7 +282,15 @@ internal sealed class StringColumn
     {
         if (_ownChunk)
         {
-            return _chunk.Value(_value++);
+            try
+            {
+                return _chunk.Value(_value++);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A page decompressed as its values are read is found corrupt where a value is.
+                throw new ColumnPageException(Name, e);
+            }
         }
 
         if (_bytesField is not null)

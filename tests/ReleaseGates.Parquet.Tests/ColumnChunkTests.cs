@@ -46,6 +46,42 @@ public sealed class ColumnChunkTests
         Assert.NotEmpty(ours);
     }
 
+    [Theory]
+    [MemberData(nameof(StringColumns))]
+    public async Task Pages_decompressed_as_their_values_are_read_give_the_same_values_and_levels(string file, string name)
+    {
+        // Windows far smaller than the fixtures' pages: every PLAIN page of strings streams, through refills, grown
+        // windows and (with a short history) Snappy pages decoded whole after all.
+        var library = await ReadAsync(file, name, ours: false);
+
+        Assert.Equal(library, await ReadAsync(file, name, ours: true, () => new ColumnChunk(windowCapacity: 100, windowHistory: 1 << 16)));
+        Assert.Equal(library, await ReadAsync(file, name, ours: true, () => new ColumnChunk(windowCapacity: 100, windowHistory: 24)));
+    }
+
+    [Theory]
+    [InlineData("baseline.parquet")] // snappy
+    [InlineData("canary.parquet")] // zstd
+    [InlineData("baseline-gzip.parquet")]
+    [InlineData("baseline-uncompressed.parquet")]
+    [InlineData("pages-v2.parquet")]
+    public async Task Plain_string_pages_larger_than_the_window_are_streamed(string file)
+    {
+        var chunk = new ColumnChunk(windowCapacity: 100, windowHistory: 1 << 16);
+        await ReadAsync(file, UtteranceColumns.Reference, ours: true, () => chunk);
+
+        Assert.True(chunk.StreamedPages > 0, "no page of the last row group was streamed");
+        Assert.Equal(0, chunk.StreamedPagesDecodedWhole);
+    }
+
+    [Fact]
+    public async Task A_snappy_page_reaching_past_a_short_history_is_decoded_whole_after_all()
+    {
+        var chunk = new ColumnChunk(windowCapacity: 100, windowHistory: 24);
+
+        Assert.Equal(await ReadAsync("baseline.parquet", UtteranceColumns.Reference, ours: false), await ReadAsync("baseline.parquet", UtteranceColumns.Reference, ours: true, () => chunk));
+        Assert.True(chunk.StreamedPagesDecodedWhole > 0);
+    }
+
     [Fact]
     public async Task Lists_in_data_page_v2_that_Parquet_Net_cannot_read_are_read_by_ours()
     {
@@ -165,12 +201,13 @@ public sealed class ColumnChunkTests
     }
 
     /// <summary>Each row group's levels, then its rows: values as hex, lists as their shape and items.</summary>
-    private static async Task<List<string>> ReadAsync(string file, string name, bool ours)
+    /// <param name="chunk">Makes the reader of our own the column uses (by default, the reader's).</param>
+    private static async Task<List<string>> ReadAsync(string file, string name, bool ours, Func<ColumnChunk>? chunk = null)
     {
         await using var reader = await ParquetReader.CreateAsync(PathOf(file));
         using var handle = File.OpenHandle(PathOf(file));
         var top = reader.Schema.Fields.Single(f => f.Name == name);
-        var column = new StringColumn(Items(top), top, name);
+        var column = new StringColumn(Items(top), top, name, chunk: chunk?.Invoke());
         var read = new List<string>();
         for (var g = 0; g < reader.RowGroupCount; g++)
         {

@@ -157,6 +157,81 @@ public sealed class CorruptPageTests
         Assert.InRange(errors, 1, 40); // some flips are caught; the test is not vacuous
     }
 
+    [Fact]
+    public async Task A_value_longer_than_its_page_is_found_where_a_streamed_page_reaches_it()
+    {
+        var path = Damaged("baseline-uncompressed.parquet", "reference", (bytes, chunk) =>
+        {
+            var body = chunk + HeaderLength(bytes, chunk);
+            var values = body + 4 + BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(body));
+            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(values), 0x7FFF_0000);
+        });
+        try
+        {
+            var error = await Assert.ThrowsAsync<ColumnPageException>(() => ReadStreamedAsync(path, "reference"));
+
+            Assert.Equal("reference", error.Column);
+            Assert.Contains("runs past the end of its page", error.InnerException!.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("baseline.parquet")]
+    [InlineData("baseline-gzip.parquet")]
+    [InlineData("baseline-uncompressed.parquet")]
+    [InlineData("canary.parquet")]
+    [InlineData("pages-v2.parquet")]
+    public async Task Bytes_flipped_anywhere_in_a_streamed_page_are_a_page_error_or_other_texts_never_a_crash(string fixture)
+    {
+        var random = new Random(20261208);
+        var errors = 0;
+        for (var run = 0; run < 40; run++)
+        {
+            var flips = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => (random.NextDouble(), (byte)(1 + random.Next(255)))).ToList();
+            var path = Damaged(fixture, "reference", (bytes, chunk) =>
+            {
+                var header = PageHeader.Read(bytes.AsSpan(chunk), out var length);
+                foreach (var (where, mask) in flips)
+                {
+                    bytes[chunk + length + (int)(where * header.CompressedSize)] ^= mask;
+                }
+            });
+            try
+            {
+                await ReadStreamedAsync(path, "reference");
+            }
+            catch (Exception e) when (e is ColumnPageException or InvalidDataException)
+            {
+                errors++; // a page (ColumnPageException) or a page header (InvalidDataException, from the survey) found corrupt
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        Assert.InRange(errors, 1, 40);
+    }
+
+    /// <summary>Walks every row of <paramref name="column"/> with a window far smaller than its pages, so that they stream.</summary>
+    private static async Task ReadStreamedAsync(string path, string column)
+    {
+        await using var reader = await ParquetReader.CreateAsync(path);
+        using var handle = File.OpenHandle(path);
+        var top = reader.Schema.Fields.Single(f => f.Name == column);
+        var strings = new StringColumn(ParquetTypes.StringItems(top) ?? (global::Parquet.Schema.DataField)top, top, column, chunk: new ColumnChunk(windowCapacity: 100, windowHistory: 512));
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            var group = reader.OpenRowGroupReader(g);
+            await strings.ReadAsync(group, handle);
+            StringColumnTests.Rows(strings, top, (int)group.RowCount);
+        }
+    }
+
     private static void AssertUnreadable(GateDiagnostic error, string column, string detail)
     {
         Assert.Equal((GateRules.InvalidInput, 0), (error.Id, error.Line));

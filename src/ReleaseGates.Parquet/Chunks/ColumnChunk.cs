@@ -8,10 +8,11 @@ namespace ReleaseGates.Parquet.Chunks;
 /// One row group's chunk of a string or number column, read from the file and decoded here rather than by Parquet.Net,
 /// which hands over every value as an array of its own (and whose code the runtime would compile for each number type
 /// on first use). Its pages are read from the file, decompressed and decoded one at a time (<see cref="NextPage"/>), as
-/// the rows reach them, into buffers reused page after page: a row group's texts are never all in memory at once,
-/// compressed or not, unless its writer made each chunk one page. Each value is kept as where it is in its page (a
-/// string's 4-byte length, then its bytes; a number's bytes), so a value is a span of it; a dictionary page's values
-/// stay for the whole chunk. Reads PLAIN and dictionary pages, v1 and v2, uncompressed, snappy, gzip or zstd;
+/// the rows reach them, into buffers reused page after page; a PLAIN page of strings larger than a window (DuckDB and
+/// Parquet.Net make a row group's chunk one page of 10 MB and more) is decompressed as its values are read
+/// (<see cref="StreamedPage"/>): a row group's texts are never all in memory at once. Each value is kept as where it is
+/// in its page (a string's 4-byte length, then its bytes; a number's bytes), so a value is a span of it; a dictionary
+/// page's values stay for the whole chunk. Reads PLAIN and dictionary pages, v1 and v2, uncompressed, snappy, gzip or zstd;
 /// <see cref="TryRead"/> says false for any other chunk, which is then left whole to Parquet.Net. The buffers are kept
 /// for the next row group, and go back to the pool with <see cref="Return"/>.
 /// </summary>
@@ -21,6 +22,8 @@ internal sealed class ColumnChunk
     private const int HeaderWindow = 1024;
 
     private readonly List<SurveyedPage> _pages = [];
+    private readonly StreamedPage _streamed;
+    private readonly int _streamAbove;
     private SafeFileHandle? _file;
     private long _start;
     private byte[] _raw = [];
@@ -37,12 +40,34 @@ internal sealed class ColumnChunk
     private int _dictionaryCount = -1;
     private int _width;
     private bool _valuesInDictionary;
+    private bool _streaming;
+    private int _nextValue;
+
+    public ColumnChunk()
+        : this(PageWindow.DefaultCapacity, PageWindow.DefaultHistory)
+    {
+    }
+
+    /// <param name="windowCapacity">A PLAIN page of strings larger than this is decompressed as its values are read, in
+    /// a window this large (tests make it small).</param>
+    /// <param name="windowHistory">The decompressed bytes the window keeps behind the newest.</param>
+    internal ColumnChunk(int windowCapacity, int windowHistory)
+    {
+        _streamed = new StreamedPage(windowCapacity, windowHistory);
+        _streamAbove = windowCapacity;
+    }
 
     /// <summary>The data pages of the chunk last read decoded so far (tests check that a chunk of many pages was read).</summary>
     public int DataPages { get; private set; }
 
     /// <summary>The data pages the survey of the chunk last read found.</summary>
     public int SurveyedDataPages => _pages.Count(page => page.Header.Type != PageType.Dictionary);
+
+    /// <summary>The data pages of the chunk last read decompressed as their values were read (<see cref="StreamedPage"/>).</summary>
+    public int StreamedPages { get; private set; }
+
+    /// <summary>The streamed pages, of every chunk read, that reached back past the window's history and were decompressed whole.</summary>
+    public int StreamedPagesDecodedWhole => _streamed.DecodedWhole;
 
     /// <summary>Whether the chunk last read had a dictionary page, once the walk has reached it.</summary>
     public bool HadDictionary => _dictionaryCount >= 0;
@@ -56,12 +81,19 @@ internal sealed class ColumnChunk
         Pooled.Return(ref _dictionary);
         Pooled.Return(ref _values);
         Pooled.Return(ref _indices);
+        _streamed.Return();
     }
 
     /// <summary>Value <paramref name="index"/> of the current page, counting only the values that are not null: a
-    /// string's bytes, or a number's little-endian bytes.</summary>
+    /// string's bytes, or a number's little-endian bytes. A streamed page's values are read in order, each once.</summary>
+    /// <exception cref="InvalidDataException">A streamed page's value runs past its end, or the page does not decompress.</exception>
     public ReadOnlySpan<byte> Value(int index)
     {
+        if (_streaming)
+        {
+            return index == _nextValue++ ? _streamed.Next() : throw new InvalidOperationException("A streamed page's values are read in order.");
+        }
+
         // Where the value is (a string's 4-byte length first, its bytes after): checked against its page when the page
         // was decoded.
         var bytes = _valuesInDictionary ? _dictionaryPage : _page;
@@ -79,7 +111,8 @@ internal sealed class ColumnChunk
     /// <exception cref="InvalidDataException">A page header that cannot be read, or sizes beyond the chunk.</exception>
     public bool TryRead(SafeFileHandle file, ColumnMetaData chunk, int maxDefinition, int maxRepetition, int valueWidth = 0)
     {
-        DataPages = 0;
+        (DataPages, StreamedPages) = (0, 0);
+        _streaming = false;
         _dictionaryCount = -1;
         _next = 0;
         _pages.Clear();
@@ -121,6 +154,7 @@ internal sealed class ColumnChunk
     public bool NextPage(ref int[] definitions, ref int[] repetitions, out int entries)
     {
         entries = 0;
+        _streaming = false;
         try
         {
             while (_next < _pages.Count)
@@ -136,11 +170,19 @@ internal sealed class ColumnChunk
                 entries = header.Values;
                 var definitionLevels = Levels(ref definitions, _maxDefinition, entries);
                 var repetitionLevels = Levels(ref repetitions, _maxRepetition, entries);
+                DataPages++;
+                if (_width == 0 && header.Encoding == PageHeader.Plain && header.UncompressedSize > _streamAbove)
+                {
+                    _streamed.Start(header, _codec, _raw, body, _maxRepetition, repetitionLevels, _maxDefinition, definitionLevels);
+                    (_streaming, _nextValue) = (true, 0);
+                    StreamedPages++;
+                    return true;
+                }
+
                 var (start, size) = header.Type == PageType.Data
                     ? ReadDataPage(header, body, definitionLevels, repetitionLevels)
                     : ReadDataPageV2(header, body, definitionLevels, repetitionLevels);
                 Values(header, start, size, definitionLevels);
-                DataPages++;
                 return true;
             }
 
@@ -148,8 +190,12 @@ internal sealed class ColumnChunk
         }
         finally
         {
-            // A page's compressed bytes are needed only while it is decoded: the next column's page takes them over.
-            Pooled.Return(ref _raw);
+            // A page's compressed bytes are needed only while it is decoded (a streamed page's, until it is read): the
+            // next column's page takes them over.
+            if (!_streaming)
+            {
+                Pooled.Return(ref _raw);
+            }
         }
     }
 
@@ -252,18 +298,8 @@ internal sealed class ColumnChunk
     {
         // A v2 page's levels come first and are never compressed: repetition, then definition, with no length prefix.
         // The survey checked that they are within the page.
-        var raw = _raw.AsSpan(body, header.CompressedSize);
-        if (_maxRepetition > 0)
-        {
-            RleHybrid.Decode(raw[..header.RepetitionBytes], RleHybrid.BitWidth(_maxRepetition), _maxRepetition, repetitions);
-        }
-
-        if (_maxDefinition > 0)
-        {
-            RleHybrid.Decode(raw.Slice(header.RepetitionBytes, header.DefinitionBytes), RleHybrid.BitWidth(_maxDefinition), _maxDefinition, definitions);
-        }
-
         var levels = header.RepetitionBytes + header.DefinitionBytes;
+        RleHybrid.DecodeV2Levels(header, _raw.AsSpan(body, levels), _maxRepetition, repetitions, _maxDefinition, definitions);
         var codec = header.IsCompressed ? _codec : CompressionCodec.UNCOMPRESSED;
         var values = Decompress(ref _page, codec, body + levels, header.CompressedSize - levels, header.UncompressedSize - levels);
         return (0, values.Length);

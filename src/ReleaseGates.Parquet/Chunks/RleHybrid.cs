@@ -37,6 +37,21 @@ internal static class RleHybrid
         }
     }
 
+    /// <summary>A v2 data page's levels, which come first in the page, never compressed and with no length prefix:
+    /// repetition levels in <paramref name="header"/>'s RepetitionBytes, then definition levels.</summary>
+    public static void DecodeV2Levels(PageHeader header, ReadOnlySpan<byte> levels, int maxRepetition, Span<int> repetitions, int maxDefinition, Span<int> definitions)
+    {
+        if (maxRepetition > 0)
+        {
+            Decode(levels[..header.RepetitionBytes], BitWidth(maxRepetition), maxRepetition, repetitions);
+        }
+
+        if (maxDefinition > 0)
+        {
+            Decode(levels.Slice(header.RepetitionBytes, header.DefinitionBytes), BitWidth(maxDefinition), maxDefinition, definitions);
+        }
+    }
+
     /// <summary>Decodes <paramref name="levels"/> from the start of a v1 data page, where they are behind their
     /// length in 4 bytes; how many bytes they took with it.</summary>
     /// <exception cref="InvalidDataException">The levels run past the end of <paramref name="page"/>.</exception>

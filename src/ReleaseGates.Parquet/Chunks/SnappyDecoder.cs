@@ -1,0 +1,242 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace ReleaseGates.Parquet.Chunks;
+
+/// <summary>
+/// Decodes a page compressed with Snappy (its raw format: the uncompressed length, then literals and copies of bytes
+/// decoded before) a part at a time, so that a page of many megabytes is never decompressed whole (Snappier decodes
+/// only whole blocks). A copy reaches back into the bytes before the part being decoded, which the window keeps:
+/// every writer we know compresses in blocks of 64 KiB and never reaches further, but the format allows it, so a copy
+/// reaching past what the window kept is <see cref="HistoryDroppedException"/>, and the page is decoded again whole.
+/// </summary>
+internal sealed class SnappyDecoder : IPageDecoder
+{
+    private byte[] _source = [];
+    private int _start;
+    private int _end;
+    private int _position;
+    private int _literalLeft;
+    private int _produced;
+
+    /// <summary>The page's uncompressed size, as its preamble says.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>Starts on the compressed page in <paramref name="length"/> bytes of <paramref name="source"/> from
+    /// <paramref name="offset"/>; the decoder reads them as it goes, so they must stay as they are.</summary>
+    /// <exception cref="InvalidDataException">The preamble is not a length.</exception>
+    public void Start(byte[] source, int offset, int length)
+    {
+        (_source, _start, _end) = (source, offset, offset + length);
+        _position = offset;
+        (_literalLeft, _produced) = (0, 0);
+        var value = 0u;
+        for (var shift = 0; ; shift += 7)
+        {
+            if (_position >= _end || shift > 28)
+            {
+                throw new InvalidDataException("A Snappy page does not start with its length.");
+            }
+
+            var b = _source[_position++];
+            value |= (uint)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                break;
+            }
+        }
+
+        Length = value <= Array.MaxLength ? (int)value : throw new InvalidDataException("A Snappy page says it is larger than an array can be.");
+    }
+
+    public void Restart() => Start(_source, _start, _end - _start);
+
+    /// <inheritdoc/>
+    public int Decode(Span<byte> window, int end)
+    {
+        // The state lives in locals while decoding (written back on the way out; an exception ends the page anyway).
+        ref var input = ref MemoryMarshal.GetArrayDataReference(_source);
+        ref var output = ref MemoryMarshal.GetReference(window);
+        var (position, last, produced, literalLeft, size) = (_position, _end, _produced, _literalLeft, Length);
+
+        // Most elements are decoded by the inner loop, where the input has a tag, its trailer and a 16-byte literal
+        // block left and the window room for the largest copy: one bound to check each. The rest (a long literal, an
+        // element near the end of the page or of the window) one at a time after it, every bound checked.
+        var fastInput = last - 21;
+        var fastOutput = window.Length - IPageDecoder.MinRoom;
+        while (true)
+        {
+            if (literalLeft > 0)
+            {
+                var count = Math.Min(literalLeft, window.Length - end);
+                if (count == 0)
+                {
+                    break;
+                }
+
+                if (count > last - position)
+                {
+                    throw Corrupt("A literal runs past the end of the page.");
+                }
+
+                _source.AsSpan(position, count).CopyTo(window[end..]);
+                (position, end, produced, literalLeft) = (position + count, end + count, produced + count, literalLeft - count);
+                continue;
+            }
+
+            while (position < fastInput && end <= fastOutput)
+            {
+                int tag = Unsafe.Add(ref input, position);
+                int length;
+                int offset;
+                if ((tag & 3) == 0)
+                {
+                    length = (tag >> 2) + 1;
+                    if (length > 16)
+                    {
+                        break;
+                    }
+
+                    if (length > size - produced)
+                    {
+                        throw TooLong();
+                    }
+
+                    // One 16-byte block: the bytes past the literal are overwritten later.
+                    Vector128.LoadUnsafe(ref Unsafe.Add(ref input, position + 1)).StoreUnsafe(ref Unsafe.Add(ref output, end));
+                    (position, end, produced) = (position + 1 + length, end + length, produced + length);
+                    continue;
+                }
+
+                var trailer = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref input, position + 1));
+                (length, offset, var bytes) = CopyElement(tag, trailer);
+                position += bytes;
+                CopyBack(ref output, ref end, ref produced, offset, length);
+            }
+
+            if (position >= last || window.Length - end < IPageDecoder.MinRoom)
+            {
+                break;
+            }
+
+            int slowTag = _source[position];
+            if ((slowTag & 3) == 0)
+            {
+                var length = (slowTag >> 2) + 1;
+                position++;
+                if (length > 60)
+                {
+                    position = LongLiteral(length - 60, position, out length);
+                }
+
+                literalLeft = length <= size - produced ? length : throw TooLong();
+                continue;
+            }
+
+            var (copyLength, copyOffset, copyBytes) = CopyElement(slowTag, Trailer(position));
+            Need(position, copyBytes);
+            position += copyBytes;
+            CopyBack(ref output, ref end, ref produced, copyOffset, copyLength);
+        }
+
+        (_position, _produced, _literalLeft) = (position, produced, literalLeft);
+        return end;
+    }
+
+    /// <summary>A copy's length and offset from its tag and the (up to) four bytes after it, and its size with the tag.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (int Length, int Offset, int Bytes) CopyElement(int tag, uint trailer) => (tag & 3) switch
+    {
+        1 => (((tag >> 2) & 7) + 4, ((tag & 0xE0) << 3) | (int)(trailer & 0xFF), 2),
+        2 => ((tag >> 2) + 1, (int)(trailer & 0xFFFF), 3),
+        _ => ((tag >> 2) + 1, trailer <= int.MaxValue ? (int)trailer : 0, 5),
+    };
+
+    /// <summary>Appends a copy of <paramref name="length"/> bytes from <paramref name="offset"/> bytes back, checked
+    /// against the page's start, its size and the bytes the window kept.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void CopyBack(ref byte output, ref int end, ref int produced, int offset, int length)
+    {
+        if (offset == 0 || offset > produced)
+        {
+            throw Corrupt("A copy reaches back before the start of the page.");
+        }
+
+        if (offset > end)
+        {
+            throw new HistoryDroppedException();
+        }
+
+        if (length > Length - produced)
+        {
+            throw TooLong();
+        }
+
+        Copy(ref Unsafe.Add(ref output, end), offset, length);
+        (end, produced) = (end + length, produced + length);
+    }
+
+    /// <summary>Copies <paramref name="length"/> bytes (64 at most) from <paramref name="offset"/> bytes back to
+    /// <paramref name="target"/>; room for <see cref="IPageDecoder.MinRoom"/> bytes there was checked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Copy(ref byte target, int offset, int length)
+    {
+        ref var from = ref Unsafe.Subtract(ref target, offset);
+        if (offset >= 16)
+        {
+            // 16 bytes at a time: each block read was written before (it is at least 16 back), and the bytes written past
+            // the copy are overwritten later.
+            for (var i = 0; i < length; i += 16)
+            {
+                Vector128.LoadUnsafe(ref Unsafe.Add(ref from, i)).StoreUnsafe(ref Unsafe.Add(ref target, i));
+            }
+
+            return;
+        }
+
+        // A run repeating its last few bytes ("....", "hahaha"): byte by byte, each one written before it is read.
+        for (var i = 0; i < length; i++)
+        {
+            Unsafe.Add(ref target, i) = Unsafe.Add(ref from, i);
+        }
+    }
+
+    /// <summary>A long literal's length, in the <paramref name="bytes"/> after its tag; returns where its bytes start.</summary>
+    private int LongLiteral(int bytes, int position, out int length)
+    {
+        Need(position, bytes);
+        var value = 0u;
+        for (var i = 0; i < bytes; i++)
+        {
+            value |= (uint)_source[position + i] << (8 * i);
+        }
+
+        length = value < int.MaxValue ? (int)value + 1 : throw TooLong();
+        return position + bytes;
+    }
+
+    /// <summary>The up to four bytes after the tag at <paramref name="position"/>, where the page ends within five.</summary>
+    private uint Trailer(int position)
+    {
+        var value = 0u;
+        for (var i = 1; i <= 4 && position + i < _end; i++)
+        {
+            value |= (uint)_source[position + i] << (8 * (i - 1));
+        }
+
+        return value;
+    }
+
+    private void Need(int position, int bytes)
+    {
+        if (_end - position < bytes)
+        {
+            throw Corrupt("The page ends inside an element.");
+        }
+    }
+
+    private InvalidDataException TooLong() => Corrupt($"The page decompresses to more than the {Length} bytes it says.");
+
+    private static InvalidDataException Corrupt(string message) => new($"A Snappy page is corrupt: {message}");
+}
