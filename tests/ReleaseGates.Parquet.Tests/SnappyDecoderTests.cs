@@ -9,17 +9,17 @@ namespace ReleaseGates.Parquet.Tests;
 public sealed class SnappyDecoderTests
 {
     [Theory]
-    [InlineData(1 << 20, 1 << 16)] // the reader's window: pages larger than it stream
-    [InlineData(100, 1 << 16)] // a window far smaller than the page, grown to the history
-    [InlineData(100, 24)] // a history shorter than the copies reach: decoded whole
-    [InlineData(4096, 2048)]
-    public void Pages_read_through_a_window_are_what_Snappier_decompresses(int capacity, int history)
+    [InlineData(1 << 20, 1 << 16, PageInput.DefaultChunk)] // the reader's window and input: pages larger than it stream
+    [InlineData(100, 1 << 16, 37)] // a window far smaller than the page, grown to the history; input read 37 bytes at a time
+    [InlineData(100, 24, 1000)] // a history shorter than the copies reach: decoded whole
+    [InlineData(4096, 2048, 5)]
+    public void Pages_read_through_a_window_are_what_Snappier_decompresses(int capacity, int history, int inputChunk)
     {
         foreach (var page in Pages())
         {
             var compressed = Snappier.Snappy.CompressToArray(page);
 
-            Assert.Equal(page, ReadThroughWindow(compressed, page.Length, capacity, history, new Random(7)));
+            Assert.Equal(page, ReadThroughWindow(compressed, page.Length, new PageWindow(capacity, history), new Random(7), inputChunk));
         }
     }
 
@@ -135,11 +135,14 @@ public sealed class SnappyDecoderTests
     private static byte[] ReadThroughWindow(byte[] compressed, int length, int capacity, int history, Random random) =>
         ReadThroughWindow(compressed, length, new PageWindow(capacity, history), random);
 
-    /// <summary>The page read front to back in takes of random sizes, each starting where the one before ended.</summary>
-    private static byte[] ReadThroughWindow(byte[] compressed, int length, PageWindow window, Random random)
+    /// <summary>The page read front to back in takes of random sizes, each starting where the one before ended, from
+    /// its compressed bytes read <paramref name="inputChunk"/> at a time.</summary>
+    private static byte[] ReadThroughWindow(byte[] compressed, int length, PageWindow window, Random random, int inputChunk = 64)
     {
+        var input = new PageInput(inputChunk);
+        input.Start((offset, into) => CopyFrom(compressed, offset, into), 0, compressed.Length);
         var decoder = new SnappyDecoder();
-        decoder.Start(compressed, 0, compressed.Length);
+        decoder.Start(input);
         if (decoder.Length != length)
         {
             throw new InvalidDataException($"says {decoder.Length}");
@@ -153,6 +156,13 @@ public sealed class SnappyDecoderTests
         }
 
         return [.. page];
+    }
+
+    private static int CopyFrom(byte[] bytes, long offset, Span<byte> into)
+    {
+        var count = (int)Math.Min(into.Length, bytes.Length - offset);
+        bytes.AsSpan((int)offset, count).CopyTo(into);
+        return count;
     }
 
     private static byte[] Varint(int value)

@@ -24,6 +24,7 @@ internal sealed class ColumnChunk
     private readonly List<SurveyedPage> _pages = [];
     private readonly StreamedPage _streamed;
     private readonly int _streamAbove;
+    private readonly PageSource _readAt;
     private SafeFileHandle? _file;
     private long _start;
     private byte[] _raw = [];
@@ -51,10 +52,12 @@ internal sealed class ColumnChunk
     /// <param name="windowCapacity">A PLAIN page of strings larger than this is decompressed as its values are read, in
     /// a window this large (tests make it small).</param>
     /// <param name="windowHistory">The decompressed bytes the window keeps behind the newest.</param>
-    internal ColumnChunk(int windowCapacity, int windowHistory)
+    /// <param name="inputChunk">The compressed bytes of a streamed page read from the file at a time.</param>
+    internal ColumnChunk(int windowCapacity, int windowHistory, int inputChunk = PageInput.DefaultChunk)
     {
-        _streamed = new StreamedPage(windowCapacity, windowHistory);
+        _streamed = new StreamedPage(windowCapacity, windowHistory, inputChunk);
         _streamAbove = windowCapacity;
+        _readAt = (offset, into) => RandomAccess.Read(_file!, into, offset);
     }
 
     /// <summary>The data pages of the chunk last read decoded so far (tests check that a chunk of many pages was read).</summary>
@@ -160,6 +163,16 @@ internal sealed class ColumnChunk
             while (_next < _pages.Count)
             {
                 var (header, offset, length, body) = _pages[_next++];
+                if (header.Type != PageType.Dictionary && _width == 0 && header.Encoding == PageHeader.Plain && header.UncompressedSize > _streamAbove)
+                {
+                    // Neither its compressed bytes nor its text are read whole: the window reads them as the rows go.
+                    entries = header.Values;
+                    _streamed.Start(header, _codec, _readAt, _start + offset + body, _maxRepetition, Levels(ref repetitions, _maxRepetition, entries), _maxDefinition, Levels(ref definitions, _maxDefinition, entries));
+                    (_streaming, _nextValue) = (true, 0);
+                    (DataPages, StreamedPages) = (DataPages + 1, StreamedPages + 1);
+                    return true;
+                }
+
                 Read(offset, length);
                 if (header.Type == PageType.Dictionary)
                 {
@@ -171,14 +184,6 @@ internal sealed class ColumnChunk
                 var definitionLevels = Levels(ref definitions, _maxDefinition, entries);
                 var repetitionLevels = Levels(ref repetitions, _maxRepetition, entries);
                 DataPages++;
-                if (_width == 0 && header.Encoding == PageHeader.Plain && header.UncompressedSize > _streamAbove)
-                {
-                    _streamed.Start(header, _codec, _raw, body, _maxRepetition, repetitionLevels, _maxDefinition, definitionLevels);
-                    (_streaming, _nextValue) = (true, 0);
-                    StreamedPages++;
-                    return true;
-                }
-
                 var (start, size) = header.Type == PageType.Data
                     ? ReadDataPage(header, body, definitionLevels, repetitionLevels)
                     : ReadDataPageV2(header, body, definitionLevels, repetitionLevels);
@@ -190,12 +195,8 @@ internal sealed class ColumnChunk
         }
         finally
         {
-            // A page's compressed bytes are needed only while it is decoded (a streamed page's, until it is read): the
-            // next column's page takes them over.
-            if (!_streaming)
-            {
-                Pooled.Return(ref _raw);
-            }
+            // A page's compressed bytes are needed only while it is decoded: the next column's page takes them over.
+            Pooled.Return(ref _raw);
         }
     }
 

@@ -6,16 +6,18 @@ namespace ReleaseGates.Parquet.Chunks;
 
 /// <summary>
 /// Decodes a page compressed with Snappy (its raw format: the uncompressed length, then literals and copies of bytes
-/// decoded before) a part at a time, so that a page of many megabytes is never decompressed whole (Snappier decodes
-/// only whole blocks). A copy reaches back into the bytes before the part being decoded, which the window keeps:
-/// every writer we know compresses in blocks of 64 KiB and never reaches further, but the format allows it, so a copy
-/// reaching past what the window kept is <see cref="HistoryDroppedException"/>, and the page is decoded again whole.
+/// decoded before) a part at a time, from its compressed bytes read a part at a time (<see cref="PageInput"/>), so
+/// that a page of many megabytes is never held whole, compressed or not (Snappier decodes only whole blocks). A copy
+/// reaches back into the bytes before the part being decoded, which the window keeps: every writer we know compresses
+/// in blocks of 64 KiB and never reaches further, but the format allows it, so a copy reaching past what the window
+/// kept is <see cref="HistoryDroppedException"/>, and the page is decoded again whole.
 /// </summary>
 internal sealed class SnappyDecoder : IPageDecoder
 {
-    private byte[] _source = [];
-    private int _start;
-    private int _end;
+    /// <summary>The input the inner loop needs left: a tag, the four bytes after it, and a 16-byte literal block.</summary>
+    private const int FastInput = 21;
+
+    private PageInput _input = null!;
     private int _position;
     private int _literalLeft;
     private int _produced;
@@ -23,23 +25,20 @@ internal sealed class SnappyDecoder : IPageDecoder
     /// <summary>The page's uncompressed size, as its preamble says.</summary>
     public int Length { get; private set; }
 
-    /// <summary>Starts on the compressed page in <paramref name="length"/> bytes of <paramref name="source"/> from
-    /// <paramref name="offset"/>; the decoder reads them as it goes, so they must stay as they are.</summary>
+    /// <summary>Starts on the compressed page <paramref name="input"/> reads, which has read its first part.</summary>
     /// <exception cref="InvalidDataException">The preamble is not a length.</exception>
-    public void Start(byte[] source, int offset, int length)
+    public void Start(PageInput input)
     {
-        (_source, _start, _end) = (source, offset, offset + length);
-        _position = offset;
-        (_literalLeft, _produced) = (0, 0);
+        (_input, _position, _literalLeft, _produced) = (input, 0, 0, 0);
         var value = 0u;
         for (var shift = 0; ; shift += 7)
         {
-            if (_position >= _end || shift > 28)
+            if ((_position >= input.End && !input.Refill(ref _position)) || shift > 28)
             {
                 throw new InvalidDataException("A Snappy page does not start with its length.");
             }
 
-            var b = _source[_position++];
+            var b = input.Buffer[_position++];
             value |= (uint)(b & 0x7F) << shift;
             if (b < 0x80)
             {
@@ -50,41 +49,52 @@ internal sealed class SnappyDecoder : IPageDecoder
         Length = value <= Array.MaxLength ? (int)value : throw new InvalidDataException("A Snappy page says it is larger than an array can be.");
     }
 
-    public void Restart() => Start(_source, _start, _end - _start);
+    public void Restart()
+    {
+        _input.Restart();
+        Start(_input);
+    }
 
     /// <inheritdoc/>
     public int Decode(Span<byte> window, int end)
     {
         // The state lives in locals while decoding (written back on the way out; an exception ends the page anyway).
-        ref var input = ref MemoryMarshal.GetArrayDataReference(_source);
         ref var output = ref MemoryMarshal.GetReference(window);
-        var (position, last, produced, literalLeft, size) = (_position, _end, _produced, _literalLeft, Length);
+        var (position, produced, literalLeft, size) = (_position, _produced, _literalLeft, Length);
 
-        // Most elements are decoded by the inner loop, where the input has a tag, its trailer and a 16-byte literal
-        // block left and the window room for the largest copy: one bound to check each. The rest (a long literal, an
-        // element near the end of the page or of the window) one at a time after it, every bound checked.
-        var fastInput = last - 21;
+        // Most elements are decoded by the inner loop, where the input has FastInput bytes left and the window room for
+        // the largest copy: one bound to check each. Then more input is read, or the rest (a long literal, an element
+        // at the end of the page) is decoded one element at a time, every bound checked.
         var fastOutput = window.Length - IPageDecoder.MinRoom;
         while (true)
         {
+            var source = _input.Buffer;
+            ref var input = ref MemoryMarshal.GetArrayDataReference(source);
+            var last = _input.End;
             if (literalLeft > 0)
             {
-                var count = Math.Min(literalLeft, window.Length - end);
+                var count = Math.Min(Math.Min(literalLeft, window.Length - end), last - position);
                 if (count == 0)
                 {
-                    break;
+                    if (end == window.Length)
+                    {
+                        break;
+                    }
+
+                    if (!_input.Refill(ref position))
+                    {
+                        throw Corrupt("A literal runs past the end of the page.");
+                    }
+
+                    continue;
                 }
 
-                if (count > last - position)
-                {
-                    throw Corrupt("A literal runs past the end of the page.");
-                }
-
-                _source.AsSpan(position, count).CopyTo(window[end..]);
+                source.AsSpan(position, count).CopyTo(window[end..]);
                 (position, end, produced, literalLeft) = (position + count, end + count, produced + count, literalLeft - count);
                 continue;
             }
 
+            var fastInput = last - FastInput;
             while (position < fastInput && end <= fastOutput)
             {
                 int tag = Unsafe.Add(ref input, position);
@@ -115,12 +125,17 @@ internal sealed class SnappyDecoder : IPageDecoder
                 CopyBack(ref output, ref end, ref produced, offset, length);
             }
 
+            if (last - position < FastInput && end <= fastOutput && _input.Refill(ref position))
+            {
+                continue;
+            }
+
             if (position >= last || window.Length - end < IPageDecoder.MinRoom)
             {
                 break;
             }
 
-            int slowTag = _source[position];
+            int slowTag = source[position];
             if ((slowTag & 3) == 0)
             {
                 var length = (slowTag >> 2) + 1;
@@ -209,7 +224,7 @@ internal sealed class SnappyDecoder : IPageDecoder
         var value = 0u;
         for (var i = 0; i < bytes; i++)
         {
-            value |= (uint)_source[position + i] << (8 * i);
+            value |= (uint)_input.Buffer[position + i] << (8 * i);
         }
 
         length = value < int.MaxValue ? (int)value + 1 : throw TooLong();
@@ -220,9 +235,9 @@ internal sealed class SnappyDecoder : IPageDecoder
     private uint Trailer(int position)
     {
         var value = 0u;
-        for (var i = 1; i <= 4 && position + i < _end; i++)
+        for (var i = 1; i <= 4 && position + i < _input.End; i++)
         {
-            value |= (uint)_source[position + i] << (8 * (i - 1));
+            value |= (uint)_input.Buffer[position + i] << (8 * (i - 1));
         }
 
         return value;
@@ -230,7 +245,7 @@ internal sealed class SnappyDecoder : IPageDecoder
 
     private void Need(int position, int bytes)
     {
-        if (_end - position < bytes)
+        if (_input.End - position < bytes)
         {
             throw Corrupt("The page ends inside an element.");
         }

@@ -4,11 +4,11 @@ using ZstdSharp;
 
 namespace ReleaseGates.Parquet.Chunks;
 
-/// <summary>A page decompressed by a stream of its codec (gzip, zstd), or an uncompressed page copied, a part at a time.
-/// The stream keeps the history its codec reaches back into.</summary>
-internal sealed class StreamDecoder(CompressionCodec codec, byte[] source, int offset, int compressedLength, int length) : IPageDecoder, IDisposable
+/// <summary>A page decompressed by a stream of its codec (gzip, zstd), or an uncompressed page copied, a part at a time,
+/// from the file. The stream keeps the history its codec reaches back into.</summary>
+internal sealed class StreamDecoder(CompressionCodec codec, PageSource read, long start, long compressedLength, int length) : IPageDecoder, IDisposable
 {
-    private Stream _stream = Open(codec, source, offset, compressedLength);
+    private Stream _stream = Open(codec, read, start, compressedLength);
     private long _produced;
 
     public int Length => length;
@@ -24,14 +24,14 @@ internal sealed class StreamDecoder(CompressionCodec codec, byte[] source, int o
     public void Restart()
     {
         _stream.Dispose();
-        (_stream, _produced) = (Open(codec, source, offset, compressedLength), 0);
+        (_stream, _produced) = (Open(codec, read, start, compressedLength), 0);
     }
 
     public void Dispose() => _stream.Dispose();
 
-    private static Stream Open(CompressionCodec codec, byte[] source, int offset, int length)
+    private static Stream Open(CompressionCodec codec, PageSource read, long start, long length)
     {
-        var compressed = new MemoryStream(source, offset, length, writable: false);
+        var compressed = new RegionStream(read, start, length);
         return codec switch
         {
             CompressionCodec.UNCOMPRESSED => compressed,

@@ -4,14 +4,16 @@ using Parquet.Meta;
 namespace ReleaseGates.Parquet.Chunks;
 
 /// <summary>
-/// A data page of PLAIN strings larger than a <see cref="PageWindow"/>, decompressed as the rows reach its values
-/// (<see cref="Next"/>, front to back) instead of whole before the first: its levels when it starts, then each value
-/// with its 4-byte length. A value running past the page is found when it is reached.
+/// A data page of PLAIN strings larger than a <see cref="PageWindow"/>, read from the file and decompressed as the rows
+/// reach its values (<see cref="Next"/>, front to back) instead of whole before the first: its levels when it starts,
+/// then each value with its 4-byte length. A value running past the page is found when it is reached.
 /// </summary>
-internal sealed class StreamedPage(int capacity, int history)
+internal sealed class StreamedPage(int capacity, int history, int inputChunk = PageInput.DefaultChunk)
 {
     private readonly PageWindow _window = new(capacity, history);
     private readonly SnappyDecoder _snappy = new();
+    private readonly PageInput _input = new(inputChunk);
+    private byte[] _levels = [];
 
     // A gzip or zstd page's stream: ended by the next page, or by Return once the chunk's last row group is read.
     private IPageDecoder? _stream;
@@ -21,25 +23,26 @@ internal sealed class StreamedPage(int capacity, int history)
     public int DecodedWhole => _window.DecodedWhole;
 
     /// <summary>
-    /// Starts on the page <paramref name="header"/> describes, whose body is at <paramref name="body"/> in
-    /// <paramref name="raw"/> (which must stay as it is until the page is read), and decodes its levels.
+    /// Starts on the page <paramref name="header"/> describes, whose body (after its header) is at
+    /// <paramref name="body"/> in the file <paramref name="read"/> reads, and decodes its levels.
     /// </summary>
     /// <exception cref="InvalidDataException">The page does not decompress, or its levels run past its end.</exception>
-    public void Start(PageHeader header, CompressionCodec codec, byte[] raw, int body, int maxRepetition, Span<int> repetitions, int maxDefinition, Span<int> definitions)
+    public void Start(PageHeader header, CompressionCodec codec, PageSource read, long body, int maxRepetition, Span<int> repetitions, int maxDefinition, Span<int> definitions)
     {
+        _cursor = 0;
         if (header.Type == PageType.DataV2)
         {
             // Its levels come first, never compressed, and the survey checked they are within the page.
             var levels = header.RepetitionBytes + header.DefinitionBytes;
-            RleHybrid.DecodeV2Levels(header, raw.AsSpan(body, levels), maxRepetition, repetitions, maxDefinition, definitions);
-            Open(header.IsCompressed ? codec : CompressionCodec.UNCOMPRESSED, raw, body + levels, header.CompressedSize - levels, header.UncompressedSize - levels);
-            _cursor = 0;
+            Pooled.Ensure(ref _levels, levels);
+            PageInput.ReadFully(read, body, _levels.AsSpan(0, levels));
+            RleHybrid.DecodeV2Levels(header, _levels.AsSpan(0, levels), maxRepetition, repetitions, maxDefinition, definitions);
+            Open(header.IsCompressed ? codec : CompressionCodec.UNCOMPRESSED, read, body + levels, header.CompressedSize - levels, header.UncompressedSize - levels);
             return;
         }
 
         // A v1 page's levels are inside its compressed bytes, each run behind its length in 4 bytes.
-        Open(codec, raw, body, header.CompressedSize, header.UncompressedSize);
-        _cursor = 0;
+        Open(codec, read, body, header.CompressedSize, header.UncompressedSize);
         if (maxRepetition > 0)
         {
             _cursor += RleHybrid.DecodePrefixed(Prefixed(_cursor), maxRepetition, repetitions);
@@ -61,10 +64,12 @@ internal sealed class StreamedPage(int capacity, int history)
         return value;
     }
 
-    /// <summary>Gives the window's buffer back to the pool.</summary>
+    /// <summary>Gives the buffers back to the pool once the chunk's last row group is read.</summary>
     public void Return()
     {
         _window.Return();
+        _input.Return();
+        Pooled.Return(ref _levels);
         EndStream();
     }
 
@@ -75,13 +80,14 @@ internal sealed class StreamedPage(int capacity, int history)
         return _window.Take(offset, length is >= 0 and <= int.MaxValue - 4 ? 4 + length : -1);
     }
 
-    private void Open(CompressionCodec codec, byte[] raw, int offset, int compressedLength, int length)
+    private void Open(CompressionCodec codec, PageSource read, long start, int compressedLength, int length)
     {
         EndStream();
         IPageDecoder decoder;
         if (codec == CompressionCodec.SNAPPY)
         {
-            _snappy.Start(raw, offset, compressedLength);
+            _input.Start(read, start, compressedLength);
+            _snappy.Start(_input);
             if (_snappy.Length != length)
             {
                 throw new InvalidDataException($"A SNAPPY page decompressed to {_snappy.Length} bytes where its header says {length}.");
@@ -91,7 +97,7 @@ internal sealed class StreamedPage(int capacity, int history)
         }
         else
         {
-            decoder = _stream = new StreamDecoder(codec, raw, offset, compressedLength, length);
+            decoder = _stream = new StreamDecoder(codec, read, start, compressedLength, length);
         }
 
         _window.Start(decoder);
