@@ -21,6 +21,7 @@ internal sealed class NumberColumn
     private readonly ColumnChunk _chunk = new();
     private readonly Stored _stored;
     private double[] _rows = [];
+    private int _rowCount;
     private int[] _definitions = [];
 
     /// <param name="name">The column as its user names it: "final_ms", "measures.barge_in".</param>
@@ -41,21 +42,18 @@ internal sealed class NumberColumn
     internal bool ReadOwnChunk { get; private set; }
 
     /// <summary>The row group's values, one per row.</summary>
-    public ReadOnlySpan<double> Rows => _rows;
+    public ReadOnlySpan<double> Rows => _rows.AsSpan(0, _rowCount);
 
     /// <param name="group">The row group.</param>
     /// <param name="file">The file, for <see cref="ColumnChunk"/> to read the column's chunk from; null to leave
     /// every chunk to Parquet.Net (tests compare the two).</param>
     public ValueTask ReadAsync(ParquetRowGroupReader group, SafeFileHandle? file)
     {
-        var rows = checked((int)group.RowCount);
-        if (_rows.Length != rows)
-        {
-            _rows = new double[rows];
-        }
+        _rowCount = checked((int)group.RowCount);
+        Pooled.Ensure(ref _rows, _rowCount);
 
         var metadata = group.GetMetadata(_field)?.MetaData;
-        ReadOwnChunk = file is not null && metadata is not null && _stored != Stored.ByParquetNet && metadata.NumValues == rows
+        ReadOwnChunk = file is not null && metadata is not null && _stored != Stored.ByParquetNet && metadata.NumValues == _rowCount
             && _chunk.TryRead(file, metadata, _field.MaxDefinitionLevel, maxRepetition: 0, _stored is Stored.Double or Stored.Int64 or Stored.UInt64 ? 8 : 4);
         if (ReadOwnChunk)
         {
@@ -82,6 +80,7 @@ internal sealed class NumberColumn
     public void Return()
     {
         Pooled.Return(ref _definitions);
+        Pooled.Return(ref _rows);
         _chunk.Return();
     }
 
@@ -104,7 +103,7 @@ internal sealed class NumberColumn
     private async ValueTask ReadAsync<T>(ParquetRowGroupReader group)
         where T : struct
     {
-        var rows = _rows.Length;
+        var rows = _rowCount;
         var entries = checked((int)(group.GetMetadata(_field)?.MetaData?.NumValues ?? 0));
         var values = ArrayPool<T>.Shared.Rent(Math.Max(entries, 1));
         var definitions = _field.MaxDefinitionLevel > 0 ? ArrayPool<int>.Shared.Rent(Math.Max(entries, 1)) : null;

@@ -16,11 +16,6 @@ internal static class ParquetPieces
     /// row groups are read together, so that a piece's set-up is small beside its rows.</summary>
     public const long PieceRows = 65_536;
 
-    /// <summary>Data pages each piece of a cut row group should span in every string column at least: a piece decodes
-    /// the pages its rows are in, so a chunk of one page (Parquet.Net and DuckDB write some so) would be decompressed
-    /// whole, and held in memory whole, by every piece of its row group. Such a row group is not cut.</summary>
-    private const int PagesAPiece = 2;
-
     private readonly record struct RowGroupShape(long Rows, int Parts);
 
     /// <param name="file">The file.</param>
@@ -94,31 +89,24 @@ internal static class ParquetPieces
         return rows.Select((count, index) =>
         {
             var parts = (int)Math.Min(cores, count / partRows);
-            return new RowGroupShape(count, parts > 1 ? Math.Clamp(PagesEachStringColumn(reader, index, columns.Value, stream) / PagesAPiece, 1, parts) : 1);
+            return new RowGroupShape(count, parts > 1 && StringChunksReadByOurs(reader, index, columns.Value, stream) ? parts : 1);
         }).ToArray();
     }
 
-    /// <summary>The fewest data pages a string column's chunk has in row group <paramref name="index"/>; 0 when one is
-    /// read whole by Parquet.Net (it holds the whole chunk: every piece would).</summary>
-    private static int PagesEachStringColumn(ParquetReader reader, int index, UtteranceColumns columns, FileStream stream)
+    /// <summary>
+    /// Whether every string column's chunk in row group <paramref name="index"/> is one <see cref="ColumnChunk"/> reads:
+    /// then a piece holds a window of each large page (one page a chunk, as DuckDB and Parquet.Net write them, streams
+    /// through it) and passes the rows before its own by as it walks them. A chunk left to Parquet.Net would be read
+    /// whole, and held whole, by every piece of its row group: such a row group is not cut.
+    /// </summary>
+    private static bool StringChunksReadByOurs(ParquetReader reader, int index, UtteranceColumns columns, FileStream stream)
     {
         var group = reader.OpenRowGroupReader(index);
         var chunk = new ColumnChunk();
         try
         {
-            var fewest = int.MaxValue;
-            foreach (var column in columns.StringColumns())
-            {
-                if (group.GetMetadata(column)?.MetaData is not { } metadata
-                    || !chunk.TryRead(stream.SafeFileHandle, metadata, column.MaxDefinitionLevel, column.MaxRepetitionLevel))
-                {
-                    return 0;
-                }
-
-                fewest = Math.Min(fewest, chunk.SurveyedDataPages);
-            }
-
-            return fewest;
+            return columns.StringColumns().All(column => group.GetMetadata(column)?.MetaData is { } metadata
+                && chunk.TryRead(stream.SafeFileHandle, metadata, column.MaxDefinitionLevel, column.MaxRepetitionLevel));
         }
         finally
         {

@@ -35,6 +35,7 @@ public sealed class ParquetPiecesTests
     [Theory]
     [InlineData("pages-v2.parquet")] // v2 pages of 16 rows: a piece passes whole pages of the texts by unread
     [InlineData("pages-split-rows.parquet")] // v1 pages of 7 rows, lists that go on into the next page
+    [InlineData("baseline.parquet")] // one page a chunk: a piece walks the rows before its own
     public void A_row_group_of_many_pages_is_cut_into_runs_of_its_rows_read_as_the_whole_file_is(string name)
     {
         var file = PathOf(name);
@@ -52,10 +53,23 @@ public sealed class ParquetPiecesTests
     }
 
     [Fact]
-    public void A_row_group_whose_columns_are_one_page_each_is_not_cut()
+    public void A_row_group_whose_columns_are_one_page_each_is_cut_and_read_as_the_whole_file_is()
     {
-        // Every piece would decompress, and hold, each column's one page whole: the row groups stay whole.
-        var pieces = ParquetPieces.Of(PathOf("baseline.parquet"), 0, cores: 2, pieceRows: 1);
+        // DuckDB's layout: a piece reads each page as far as its rows (a large one streams), passing the rows before by.
+        var file = PathOf("baseline.parquet");
+        var (whole, _) = ReadPiece(file, FilePiece.Whole(0));
+
+        var cut = ParquetPieces.Of(file, 0, cores: 2, pieceRows: 1);
+
+        Assert.Equal([0L, 75, 150, 225, 300, 350], cut.Select(piece => piece.Start));
+        Assert.Equal(Rows(whole), cut.Select(piece => ReadPiece(file, piece)).SelectMany(piece => Rows(piece.Shard)));
+    }
+
+    [Fact]
+    public void A_row_group_with_a_string_chunk_read_by_Parquet_Net_is_not_cut()
+    {
+        // Delta-encoded strings (DuckDB's PARQUET_VERSION V2) are read whole by Parquet.Net: every piece would hold them.
+        var pieces = ParquetPieces.Of(PathOf("baseline-v2.parquet"), 0, cores: 2, pieceRows: 1);
 
         Assert.Equal([0L, 150, 300], pieces.Select(piece => piece.Start));
     }

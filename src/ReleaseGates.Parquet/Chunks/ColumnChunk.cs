@@ -32,7 +32,6 @@ internal sealed class ColumnChunk
     private byte[] _dictionaryPage = [];
     private int[] _dictionary = [];
     private int[] _values = [];
-    private int[] _indices = [];
     private CompressionCodec _codec;
     private int _maxDefinition;
     private int _maxRepetition;
@@ -63,9 +62,6 @@ internal sealed class ColumnChunk
     /// <summary>The data pages of the chunk last read decoded so far (tests check that a chunk of many pages was read).</summary>
     public int DataPages { get; private set; }
 
-    /// <summary>The data pages the survey of the chunk last read found.</summary>
-    public int SurveyedDataPages => _pages.Count(page => page.Header.Type != PageType.Dictionary);
-
     /// <summary>The data pages of the chunk last read decompressed as their values were read (<see cref="StreamedPage"/>).</summary>
     public int StreamedPages { get; private set; }
 
@@ -83,7 +79,6 @@ internal sealed class ColumnChunk
         Pooled.Return(ref _dictionaryPage);
         Pooled.Return(ref _dictionary);
         Pooled.Return(ref _values);
-        Pooled.Return(ref _indices);
         _streamed.Return();
     }
 
@@ -376,12 +371,11 @@ internal sealed class ColumnChunk
             throw new InvalidDataException("A dictionary-encoded page has indices into an empty dictionary, or none.");
         }
 
-        Pooled.Ensure(ref _indices, values.Length);
-        var indices = _indices.AsSpan(0, values.Length);
-        RleHybrid.Decode(bytes[1..], bytes[0], _dictionaryCount - 1, indices);
-        for (var i = 0; i < indices.Length; i++)
+        // The indices, checked against the dictionary's size, become where their values are in place.
+        RleHybrid.Decode(bytes[1..], bytes[0], _dictionaryCount - 1, values);
+        for (var i = 0; i < values.Length; i++)
         {
-            values[i] = _dictionary[indices[i]];
+            values[i] = _dictionary[values[i]];
         }
     }
 
