@@ -11,8 +11,8 @@ namespace ReleaseGates.Parquet;
 
 /// <summary>
 /// Reads a Parquet file of per-utterance results into the engine's <see cref="UtteranceBuilder"/>, a piece of its rows
-/// at a time (<see cref="ParquetPieces"/>) and row group by row group (memory is a row group's columns, page by page where
-/// its writer cut pages, whatever the file's size), making for each row the calls the JSON Lines
+/// at a time (<see cref="ParquetPieces"/>) and row group by row group (memory is a page, or a window of a large page, of
+/// each column, whatever the file's size), making for each row the calls the JSON Lines
 /// reader makes for a line with the same fields, so the metrics are the same. A null is an absent field: a row's
 /// reference and hypothesis are both null (a row of measures only) or both strings ("" for no words). Errors are RG4003
 /// at the file and its 1-based row, naming the row group and column; they never quote a text.
