@@ -6,11 +6,16 @@ namespace ReleaseGates.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args) => Run(args, new CliOutput(Console.Out, Console.Error)
+    private static int Main(string[] args)
     {
-        ShowProgress = !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")),
-        EnvironmentVariable = Environment.GetEnvironmentVariable,
-    });
+        var command = args.FirstOrDefault(arg => !arg.StartsWith('-'));
+        JitProfile.Start(command is "evaluate" or "metrics" or "init" ? command : "other");
+        return Run(args, new CliOutput(Console.Out, Console.Error)
+        {
+            ShowProgress = !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")),
+            EnvironmentVariable = Environment.GetEnvironmentVariable,
+        });
+    }
 
     public static int Run(string[] args, CliOutput output)
     {
