@@ -249,17 +249,7 @@ internal sealed class ColumnChunk
     private void Read(int offset, int length)
     {
         Pooled.Ensure(ref _raw, length);
-        var bytes = _raw.AsSpan(0, length);
-        for (var done = 0; done < length;)
-        {
-            var got = RandomAccess.Read(_file!, bytes[done..], _start + offset + done);
-            if (got == 0)
-            {
-                throw new InvalidDataException("The file ends inside a column chunk.");
-            }
-
-            done += got;
-        }
+        PageInput.ReadFully(_readAt, _start + offset, _raw.AsSpan(0, length));
     }
 
     private void ReadDictionary(PageHeader header, int body)

@@ -65,7 +65,7 @@ internal sealed class PageInput(int chunk = PageInput.DefaultChunk)
         for (var done = 0; done < into.Length;)
         {
             var got = read(offset + done, into[done..]);
-            done += got > 0 ? got : throw new InvalidDataException("The file ends inside a page.");
+            done += got > 0 ? got : throw new InvalidDataException("The file ends inside a column chunk.");
         }
     }
 }

@@ -29,7 +29,7 @@ internal sealed class RegionStream(PageSource read, long start, long length) : S
         }
 
         var got = read(start + _position, buffer[..count]);
-        _position += got > 0 ? got : throw new InvalidDataException("The file ends inside a page.");
+        _position += got > 0 ? got : throw new InvalidDataException("The file ends inside a column chunk.");
         return got;
     }
 
