@@ -41,13 +41,7 @@ public sealed class CorruptPageTests
     [Fact]
     public void A_value_longer_than_its_page_is_invalid_input()
     {
-        // Uncompressed: the first value's length is in the file as it is, after the page header and the definition levels.
-        var error = Corrupt("baseline-uncompressed.parquet", "reference", (bytes, chunk) =>
-        {
-            var body = chunk + HeaderLength(bytes, chunk);
-            var values = body + 4 + BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(body));
-            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(values), 0x7FFF_0000);
-        });
+        var error = Corrupt("baseline-uncompressed.parquet", "reference", FirstValueLongerThanItsPage);
 
         AssertUnreadable(error, "reference", "runs past the end of its page");
     }
@@ -131,15 +125,7 @@ public sealed class CorruptPageTests
         var errors = 0;
         for (var run = 0; run < 40; run++)
         {
-            var flips = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => (random.NextDouble(), (byte)(1 + random.Next(255)))).ToList();
-            var path = Damaged(fixture, "reference", (bytes, chunk) =>
-            {
-                var header = PageHeader.Read(bytes.AsSpan(chunk), out var length);
-                foreach (var (where, mask) in flips)
-                {
-                    bytes[chunk + length + (int)(where * header.CompressedSize)] ^= mask;
-                }
-            });
+            var path = Damaged(fixture, "reference", FlipsInFirstPage(random));
             try
             {
                 UtteranceReader.Read([path], UtteranceReadOptions.Standard);
@@ -160,12 +146,7 @@ public sealed class CorruptPageTests
     [Fact]
     public async Task A_value_longer_than_its_page_is_found_where_a_streamed_page_reaches_it()
     {
-        var path = Damaged("baseline-uncompressed.parquet", "reference", (bytes, chunk) =>
-        {
-            var body = chunk + HeaderLength(bytes, chunk);
-            var values = body + 4 + BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(body));
-            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(values), 0x7FFF_0000);
-        });
+        var path = Damaged("baseline-uncompressed.parquet", "reference", FirstValueLongerThanItsPage);
         try
         {
             var error = await Assert.ThrowsAsync<ColumnPageException>(() => ReadStreamedAsync(path, "reference"));
@@ -191,15 +172,7 @@ public sealed class CorruptPageTests
         var errors = 0;
         for (var run = 0; run < 40; run++)
         {
-            var flips = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => (random.NextDouble(), (byte)(1 + random.Next(255)))).ToList();
-            var path = Damaged(fixture, "reference", (bytes, chunk) =>
-            {
-                var header = PageHeader.Read(bytes.AsSpan(chunk), out var length);
-                foreach (var (where, mask) in flips)
-                {
-                    bytes[chunk + length + (int)(where * header.CompressedSize)] ^= mask;
-                }
-            });
+            var path = Damaged(fixture, "reference", FlipsInFirstPage(random));
             try
             {
                 await ReadStreamedAsync(path, "reference");
@@ -230,6 +203,29 @@ public sealed class CorruptPageTests
             await strings.ReadAsync(group, handle);
             StringColumnTests.Rows(strings, top, (int)group.RowCount);
         }
+    }
+
+    /// <summary>An uncompressed page's first value made longer than the page: its length is in the file as it is,
+    /// after the page header and the definition levels.</summary>
+    private static void FirstValueLongerThanItsPage(byte[] bytes, int chunk)
+    {
+        var body = chunk + HeaderLength(bytes, chunk);
+        var values = body + 4 + BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(body));
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(values), 0x7FFF_0000);
+    }
+
+    /// <summary>One to three bytes of the chunk's first page flipped at random places (the page's header left whole).</summary>
+    private static Action<byte[], int> FlipsInFirstPage(Random random)
+    {
+        var flips = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => (random.NextDouble(), (byte)(1 + random.Next(255)))).ToList();
+        return (bytes, chunk) =>
+        {
+            var header = PageHeader.Read(bytes.AsSpan(chunk), out var length);
+            foreach (var (where, mask) in flips)
+            {
+                bytes[chunk + length + (int)(where * header.CompressedSize)] ^= mask;
+            }
+        };
     }
 
     private static void AssertUnreadable(GateDiagnostic error, string column, string detail)
