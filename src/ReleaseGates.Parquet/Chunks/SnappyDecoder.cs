@@ -62,10 +62,14 @@ internal sealed class SnappyDecoder : IPageDecoder
         ref var output = ref MemoryMarshal.GetReference(window);
         var (position, produced, literalLeft, size) = (_position, _produced, _literalLeft, Length);
 
-        // Most elements are decoded by the inner loop, where the input has FastInput bytes left and the window room for
-        // the largest copy: one bound to check each. Then more input is read, or the rest (a long literal, an element
-        // at the end of the page) is decoded one element at a time, every bound checked.
-        var fastOutput = window.Length - IPageDecoder.MinRoom;
+        // Most elements are decoded by the inner loop, where the input has FastInput bytes left, the window room for the
+        // largest copy and the page 64 bytes more to come, so that an element's size is checked against neither (a
+        // copy's offset is checked). Then more input is read, or the rest (a long literal, an element at the end of
+        // the page, a copy the window cannot serve) is decoded one element at a time, every bound checked. The page's
+        // bytes before the window's start are the same throughout this call.
+        var before = produced - end;
+        var windowRoom = window.Length - IPageDecoder.MinRoom;
+        var fastOutput = (int)Math.Min(windowRoom, size - before - 64L);
         while (true)
         {
             var source = _input.Buffer;
@@ -108,24 +112,27 @@ internal sealed class SnappyDecoder : IPageDecoder
                         break;
                     }
 
-                    if (length > size - produced)
-                    {
-                        throw TooLong();
-                    }
-
                     // One 16-byte block: the bytes past the literal are overwritten later.
                     Vector128.LoadUnsafe(ref Unsafe.Add(ref input, position + 1)).StoreUnsafe(ref Unsafe.Add(ref output, end));
-                    (position, end, produced) = (position + 1 + length, end + length, produced + length);
+                    (position, end) = (position + 1 + length, end + length);
                     continue;
                 }
 
                 var trailer = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref input, position + 1));
                 (length, offset, var bytes) = CopyElement(tag, trailer);
+                if ((uint)(offset - 1) >= (uint)end)
+                {
+                    break; // no offset, or one past the window's bytes: the slow path says which
+                }
+
                 position += bytes;
-                CopyBack(ref output, ref end, ref produced, offset, length);
+                Copy(ref Unsafe.Add(ref output, end), offset, length);
+                end += length;
             }
 
-            if (last - position < FastInput && end <= fastOutput && _input.Refill(ref position))
+            produced = before + end;
+
+            if (last - position < FastInput && end <= windowRoom && _input.Refill(ref position))
             {
                 continue;
             }
