@@ -41,26 +41,34 @@ internal sealed class NumberColumn
     /// <summary>Whether the row group last read was decoded by <see cref="ColumnChunk"/> (else by Parquet.Net).</summary>
     internal bool ReadOwnChunk { get; private set; }
 
-    /// <summary>The row group's values, one per row.</summary>
+    /// <summary>The values read, one per row from <see cref="FirstRow"/> of the row group.</summary>
     public ReadOnlySpan<double> Rows => _rows.AsSpan(0, _rowCount);
+
+    /// <summary>The row of the row group that <see cref="Rows"/> starts at.</summary>
+    public int FirstRow { get; private set; }
+
+    /// <summary>The value of row <paramref name="row"/> of the row group, one of those read.</summary>
+    public double Row(int row) => _rows[row - FirstRow];
 
     /// <param name="group">The row group.</param>
     /// <param name="file">The file, for <see cref="ColumnChunk"/> to read the column's chunk from; null to leave
     /// every chunk to Parquet.Net (tests compare the two).</param>
-    public ValueTask ReadAsync(ParquetRowGroupReader group, SafeFileHandle? file)
+    /// <param name="from">The first row the piece reads: a chunk of our own passes the pages before it by.</param>
+    /// <param name="to">The row after the piece's last (the row group's end when not given): no page after it is read.</param>
+    public ValueTask ReadAsync(ParquetRowGroupReader group, SafeFileHandle? file, int from = 0, int? to = null)
     {
-        _rowCount = checked((int)group.RowCount);
-        Pooled.Ensure(ref _rows, _rowCount);
-
+        var rowCount = checked((int)group.RowCount);
         var metadata = group.GetMetadata(_field)?.MetaData;
-        ReadOwnChunk = file is not null && metadata is not null && _stored != Stored.ByParquetNet && metadata.NumValues == _rowCount
+        ReadOwnChunk = file is not null && metadata is not null && _stored != Stored.ByParquetNet && metadata.NumValues == rowCount
             && _chunk.TryRead(file, metadata, _field.MaxDefinitionLevel, maxRepetition: 0, _stored is Stored.Double or Stored.Int64 or Stored.UInt64 ? 8 : 4);
         if (ReadOwnChunk)
         {
-            ReadPages();
+            ReadPages(from, Math.Min(to ?? rowCount, rowCount));
             return ValueTask.CompletedTask;
         }
 
+        (FirstRow, _rowCount) = (0, rowCount);
+        Pooled.Ensure(ref _rows, _rowCount);
         var type = _field.ClrType;
         return type == typeof(double) ? ReadAsync<double>(group)
             : type == typeof(float) ? ReadAsync<float>(group)
@@ -84,18 +92,21 @@ internal sealed class NumberColumn
         _chunk.Return();
     }
 
-    /// <summary>The chunk's values page by page, one a row (the survey checked that the chunk has one entry a row).</summary>
-    private void ReadPages()
+    /// <summary>The values of rows <paramref name="from"/> to <paramref name="to"/>, page by page, one a row (the survey
+    /// checked that the chunk has one entry a row), from the page that holds the first.</summary>
+    private void ReadPages(int from, int to)
     {
+        var row = _chunk.SkipPages(from);
+        (FirstRow, _rowCount) = (row, Math.Max(0, to - row));
+        Pooled.Ensure(ref _rows, _rowCount);
         var defined = _field.MaxDefinitionLevel;
-        var row = 0;
         var noRepetitions = Array.Empty<int>(); // a column outside any list: the page walk never fills it
-        while (_chunk.NextPage(ref _definitions, ref noRepetitions, out var entries))
+        while (row < to && _chunk.NextPage(ref _definitions, ref noRepetitions, out var entries))
         {
             var value = 0;
-            for (var entry = 0; entry < entries; entry++)
+            for (var entry = 0; entry < entries && row < to; entry++, row++)
             {
-                _rows[row++] = defined == 0 || _definitions[entry] == defined ? ToDouble(_chunk.Value(value++)) : double.NaN;
+                _rows[row - FirstRow] = defined == 0 || _definitions[entry] == defined ? ToDouble(_chunk.Value(value++)) : double.NaN;
             }
         }
     }

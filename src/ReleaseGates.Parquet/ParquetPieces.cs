@@ -83,30 +83,51 @@ internal static class ParquetPieces
         await using var disposing = reader.ConfigureAwait(false);
         var rows = reader.Metadata!.RowGroups.Select(group => group.NumRows).ToArray();
 
-        // Several pieces a core, as for JSON Lines, so that one slow piece does not leave a core idle at the end.
+        // Several pieces a core, as for JSON Lines, so that one slow piece does not leave a core idle at the end, and a
+        // piece's rows (what a core holds while it reads them) are as many as a JSON Lines piece's.
         var partRows = Math.Max(pieceRows, rows.Sum() / (4L * cores));
         var columns = new Lazy<UtteranceColumns>(() => UtteranceColumns.From(reader.Schema, file));
         return rows.Select((count, index) =>
         {
-            var parts = (int)Math.Min(cores, count / partRows);
-            return new RowGroupShape(count, parts > 1 && StringChunksReadByOurs(reader, index, columns.Value, stream) ? parts : 1);
+            var parts = (int)(count / partRows);
+            if (parts < 2)
+            {
+                return new RowGroupShape(count, 1);
+            }
+
+            // Chunks of many pages (arrow-rs and pyarrow write pages of 20,000 rows) are passed by page by page, so
+            // their row group is cut as finely as a JSON Lines file. A piece walks the rows before its own in the page
+            // it starts in: where a chunk is one page (DuckDB, Parquet.Net), that is up to the whole row group before
+            // it, so such a row group is cut only once a core.
+            var pages = FewestPages(reader, index, columns.Value, stream);
+            return new RowGroupShape(count, pages >= parts ? parts : pages > 0 ? Math.Min(cores, parts) : 1);
         }).ToArray();
     }
 
     /// <summary>
-    /// Whether every string column's chunk in row group <paramref name="index"/> is one <see cref="ColumnChunk"/> reads:
-    /// then a piece holds a window of each large page (one page a chunk, as DuckDB and Parquet.Net write them, streams
-    /// through it) and passes the rows before its own by as it walks them. A chunk left to Parquet.Net would be read
-    /// whole, and held whole, by every piece of its row group: such a row group is not cut.
+    /// The fewest data pages of a string column's chunk in row group <paramref name="index"/>, or 0 when one of them
+    /// is not a chunk <see cref="ColumnChunk"/> reads. A chunk left to Parquet.Net would be read whole, and held whole,
+    /// by every piece of its row group: such a row group is not cut.
     /// </summary>
-    private static bool StringChunksReadByOurs(ParquetReader reader, int index, UtteranceColumns columns, FileStream stream)
+    private static int FewestPages(ParquetReader reader, int index, UtteranceColumns columns, FileStream stream)
     {
         var group = reader.OpenRowGroupReader(index);
         var chunk = new ColumnChunk();
         try
         {
-            return columns.StringColumns().All(column => group.GetMetadata(column)?.MetaData is { } metadata
-                && chunk.TryRead(stream.SafeFileHandle, metadata, column.MaxDefinitionLevel, column.MaxRepetitionLevel));
+            var fewest = int.MaxValue;
+            foreach (var column in columns.StringColumns())
+            {
+                if (group.GetMetadata(column)?.MetaData is not { } metadata
+                    || !chunk.TryRead(stream.SafeFileHandle, metadata, column.MaxDefinitionLevel, column.MaxRepetitionLevel))
+                {
+                    return 0;
+                }
+
+                fewest = Math.Min(fewest, chunk.DataPageCount);
+            }
+
+            return fewest;
         }
         finally
         {

@@ -83,8 +83,9 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                         var (from, to) = (Math.Max(piece.Start, first), Math.Min(piece.End, first + rows));
                         if (from < to)
                         {
-                            await ReadAsync(reader, _c, _rowGroup).ConfigureAwait(false);
-                            ReadRows(first, checked((int)(from - first)), checked((int)(to - first)));
+                            var (fromRow, toRow) = (checked((int)(from - first)), checked((int)(to - first)));
+                            await ReadAsync(reader, _c, _rowGroup, fromRow, toRow).ConfigureAwait(false);
+                            ReadRows(first, fromRow, toRow);
                             _c.Release();
 
                             // A row group cut into pieces: each counts its rows' share of the group's bytes.
@@ -109,14 +110,15 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
 
         private static long CompressedSize(global::Parquet.Meta.RowGroup group) => group.Columns.Sum(chunk => chunk.MetaData?.TotalCompressedSize ?? 0);
 
-        /// <summary>Decodes row group <paramref name="index"/>'s columns into <paramref name="set"/>.</summary>
-        private async Task ReadAsync(ParquetReader reader, RowGroupColumns set, int index)
+        /// <summary>Decodes row group <paramref name="index"/>'s columns into <paramref name="set"/>, as far as its rows
+        /// <paramref name="from"/> to <paramref name="to"/> need.</summary>
+        private async Task ReadAsync(ParquetReader reader, RowGroupColumns set, int index, int from, int to)
         {
             string? column = null;
             try
             {
                 var group = reader.OpenRowGroupReader(index);
-                foreach (var (name, read) in set.Readers(group, stream.SafeFileHandle))
+                foreach (var (name, read) in set.Readers(group, stream.SafeFileHandle, from, to))
                 {
                     column = name;
                     await read().ConfigureAwait(false);
@@ -269,7 +271,7 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
                 return;
             }
 
-            var value = column.Rows[index];
+            var value = column.Row(index);
             if (double.IsNaN(value))
             {
                 return; // not reported
@@ -285,7 +287,7 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
 
         private void ReadMeasure(NumberColumn column, int field, int index, int row)
         {
-            var value = column.Rows[index];
+            var value = column.Row(index);
             if (double.IsNaN(value))
             {
                 return; // not reported
@@ -382,8 +384,9 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
         /// <summary>Each measure's column and the shard's field it fills.</summary>
         public (NumberColumn Column, int Field)[] Measures { get; }
 
-        /// <summary>Each column's name and how to decode it from <paramref name="group"/>.</summary>
-        public IEnumerable<(string Name, Func<ValueTask> Read)> Readers(ParquetRowGroupReader group, SafeFileHandle file)
+        /// <summary>Each column's name and how to decode it from <paramref name="group"/> (a number column only as far
+        /// as rows <paramref name="from"/> to <paramref name="to"/>; a string column decodes its pages as the rows reach them).</summary>
+        public IEnumerable<(string Name, Func<ValueTask> Read)> Readers(ParquetRowGroupReader group, SafeFileHandle file, int from, int to)
         {
             foreach (var column in Strings())
             {
@@ -392,7 +395,7 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
 
             foreach (var column in Numbers())
             {
-                yield return (column.Name, () => column.ReadAsync(group, file));
+                yield return (column.Name, () => column.ReadAsync(group, file, from, to));
             }
         }
 

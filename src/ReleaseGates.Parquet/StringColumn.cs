@@ -194,18 +194,18 @@ internal sealed class StringColumn
     }
 
     /// <summary>
-    /// Passes by the next <paramref name="rows"/> rows, for a piece that starts inside the row group: whole pages of a
-    /// column without lists are passed by unread (a list's rows are known only from its levels, so its pages are
-    /// decoded and walked).
+    /// Passes by the next <paramref name="rows"/> rows, for a piece that starts inside the row group: whole pages are
+    /// passed by unread (a list's, but for its repetition levels, which say where its rows start), then the rows before
+    /// the piece's first in the page it starts in are walked.
     /// </summary>
     public void Skip(int rows)
     {
         var isList = _field.MaxRepetitionLevel > 0;
         for (; rows > 0; rows--)
         {
-            if (!isList && _ownChunk && _entry >= _count)
+            if (_ownChunk && _entry >= _count)
             {
-                rows -= _chunk.SkipPages(rows);
+                rows -= SkipPages(rows, isList);
                 if (rows == 0)
                 {
                     return;
@@ -226,6 +226,35 @@ internal sealed class StringColumn
                 _ = TryNext(out _);
             }
         }
+    }
+
+    /// <summary>Passes by whole pages holding no more than <paramref name="rows"/> rows, and, for a list, the rest of
+    /// the last row they hold where it goes on into the next page; how many rows that passed by.</summary>
+    private int SkipPages(int rows, bool isList)
+    {
+        int skipped;
+        var pages = 0;
+        try
+        {
+            skipped = isList ? _chunk.SkipListPages(rows, ref _repetitions, out pages) : _chunk.SkipPages(rows);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new ColumnPageException(Name, e);
+        }
+
+        if (pages > 0)
+        {
+            while (HasEntry() && _repetitions[_entry] > 0)
+            {
+                if (_definitions[_entry++] == _field.MaxDefinitionLevel)
+                {
+                    _ = Value(); // a streamed page's values are read in order
+                }
+            }
+        }
+
+        return skipped;
     }
 
     /// <summary>

@@ -137,6 +137,36 @@ public sealed class ColumnChunkTests
         Assert.Equal(await ReadAsync(file, name, ours: false), await ReadAsync(file, name, ours: true));
     }
 
+    [Theory]
+    [InlineData("pages-split-rows.parquet", UtteranceColumns.Slices)] // v1 pages, uncompressed, lists that go on into the next page
+    [InlineData("pages-split-rows.parquet", UtteranceColumns.Entities)] // gzip
+    [InlineData("pages-split-rows.parquet", UtteranceColumns.Partials)] // snappy
+    [InlineData("pages-v2.parquet", UtteranceColumns.Partials)] // v2 pages: levels before the compressed values
+    [InlineData("pages-v2.parquet", UtteranceColumns.Reference)] // no list: pages passed by their entries
+    public async Task A_piece_passes_the_pages_before_its_rows_by_and_reads_on_from_its_first_row(string file, string name)
+    {
+        await using var reader = await ParquetReader.CreateAsync(PathOf(file));
+        using var handle = File.OpenHandle(PathOf(file));
+        var top = reader.Schema.Fields.Single(f => f.Name == name);
+        var group = reader.OpenRowGroupReader(0);
+        var rows = (int)group.RowCount;
+        var whole = new StringColumn(Items(top), top, name);
+        await whole.ReadAsync(group, handle);
+        var expected = Enumerable.Range(0, rows).Select(_ => string.Join(" ", StringColumnTests.Rows(whole, top, 1))).ToList();
+        var pages = whole.Chunk.DataPages;
+
+        foreach (var skip in new[] { 1, rows / 3, rows / 2, rows - 1 })
+        {
+            var column = new StringColumn(Items(top), top, name);
+            await column.ReadAsync(group, handle);
+            column.Skip(skip);
+            var rest = Enumerable.Range(skip, rows - skip).Select(_ => string.Join(" ", StringColumnTests.Rows(column, top, 1)));
+
+            Assert.Equal(expected.Skip(skip), rest);
+            Assert.True(skip < rows / 2 || column.Chunk.DataPages <= pages / 2 + 1, $"{column.Chunk.DataPages} of {pages} pages decoded after {skip} of {rows} rows");
+        }
+    }
+
     [Fact]
     public async Task Page_headers_longer_than_the_bytes_first_read_for_one_are_read_whole()
     {

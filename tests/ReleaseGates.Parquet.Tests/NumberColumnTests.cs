@@ -57,6 +57,33 @@ public sealed class NumberColumnTests
         Assert.Equal(layout != Layout.DeltaEncoded, ownRead > 0);
     }
 
+    [Theory]
+    [InlineData("pages-v2.parquet", true)] // v2 pages of 16 rows
+    [InlineData("pages-split-rows.parquet", true)] // v1 pages of 7 rows
+    [InlineData("baseline.parquet", false)] // one page a chunk: read from the row group's first row
+    public async Task A_piece_reads_the_numbers_of_its_rows_from_the_page_that_holds_its_first(string file, bool manyPages)
+    {
+        await using var reader = await ParquetReader.CreateAsync(PathOf(file));
+        using var handle = File.OpenHandle(PathOf(file));
+        var field = UtteranceColumns.From(reader.Schema, file).FinalMsColumn!;
+        var group = reader.OpenRowGroupReader(0);
+        var rows = (int)group.RowCount;
+        var whole = new NumberColumn(field, field.Name);
+        await whole.ReadAsync(group, handle);
+
+        foreach (var (from, to) in new[] { (0, 1), (1, rows / 3), (rows / 3, rows / 2), (rows / 2, rows) })
+        {
+            var piece = new NumberColumn(field, field.Name);
+            await piece.ReadAsync(group, handle, from, to);
+
+            Assert.True(piece.ReadOwnChunk);
+            Assert.InRange(piece.FirstRow, 0, from);
+            Assert.True(!manyPages || from - piece.FirstRow < 16, $"rows {from} to {to} read from {piece.FirstRow}");
+            Assert.Equal(whole.Rows[from..to].ToArray(), Enumerable.Range(from, to - from).Select(piece.Row));
+            Assert.Equal(to - piece.FirstRow, piece.Rows.Length); // and nothing after the piece's last
+        }
+    }
+
     [Fact]
     public async Task Integers_keep_their_width_and_sign()
     {

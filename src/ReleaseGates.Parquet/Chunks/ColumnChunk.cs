@@ -21,8 +21,14 @@ internal sealed class ColumnChunk
     /// <summary>The bytes read for a page header first: more only for a header larger (long statistics).</summary>
     private const int HeaderWindow = 1024;
 
+    /// <summary>The window and input of a page decompressed only as far as its repetition levels (a few KB): a list
+    /// page passed by is not decompressed whole.</summary>
+    private const int LevelsWindow = 1 << 16;
+    private const int LevelsInput = 1 << 14;
+
     private readonly List<SurveyedPage> _pages = [];
     private readonly StreamedPage _streamed;
+    private readonly StreamedPage _levelsOnly = new(LevelsWindow, LevelsWindow, LevelsInput);
     private readonly int _streamAbove;
     private readonly PageSource _readAt;
     private SafeFileHandle? _file;
@@ -68,6 +74,9 @@ internal sealed class ColumnChunk
     /// <summary>The streamed pages, of every chunk read, that reached back past the window's history and were decompressed whole.</summary>
     public int StreamedPagesDecodedWhole => _streamed.DecodedWhole;
 
+    /// <summary>The data pages of the chunk last found by <see cref="TryRead"/>.</summary>
+    public int DataPageCount => _pages.Count(page => page.Header.Type != PageType.Dictionary);
+
     /// <summary>Whether the chunk last read had a dictionary page, once the walk has reached it.</summary>
     public bool HadDictionary => _dictionaryCount >= 0;
 
@@ -80,6 +89,7 @@ internal sealed class ColumnChunk
         Pooled.Return(ref _dictionary);
         Pooled.Return(ref _values);
         _streamed.Return();
+        _levelsOnly.Return();
     }
 
     /// <summary>Value <paramref name="index"/> of the current page, counting only the values that are not null: a
@@ -197,19 +207,71 @@ internal sealed class ColumnChunk
 
     /// <summary>
     /// Passes by, unread, the data pages ahead whose entries together are no more than <paramref name="entries"/>, for
-    /// a piece that starts inside the row group; a dictionary page ahead stops it (the walk decodes it as it goes on).
+    /// a piece that starts inside the row group. A dictionary page ahead is read as it is passed.
     /// </summary>
     /// <returns>The entries of the pages passed by.</returns>
+    /// <exception cref="InvalidDataException">The dictionary page is corrupt.</exception>
     public int SkipPages(int entries)
     {
         var skipped = 0;
-        while (_next < _pages.Count && _pages[_next].Header is { Type: not PageType.Dictionary } header && header.Values <= entries - skipped)
+        while (PassDictionary() && _pages[_next].Header.Values <= entries - skipped)
         {
-            skipped += header.Values;
+            skipped += _pages[_next++].Header.Values;
+        }
+
+        return skipped;
+    }
+
+    /// <summary>
+    /// Passes by the data pages ahead of a list column in which no more than <paramref name="rows"/> rows start, for a
+    /// piece that starts inside the row group: a page's rows are its entries of repetition level 0, and only its levels
+    /// are decompressed to count them (into <paramref name="repetitions"/>, made large enough). A dictionary page ahead
+    /// is read as it is passed. The page after may start with the rest of the last row passed by: the caller passes
+    /// its entries by too.
+    /// </summary>
+    /// <param name="pages">How many data pages were passed by.</param>
+    /// <returns>The rows that start in the pages passed by.</returns>
+    /// <exception cref="InvalidDataException">A page's levels cannot be decoded.</exception>
+    public int SkipListPages(int rows, ref int[] repetitions, out int pages)
+    {
+        var skipped = 0;
+        pages = 0;
+        while (PassDictionary())
+        {
+            var (header, offset, _, body) = _pages[_next];
+            var levels = Levels(ref repetitions, _maxRepetition, header.Values);
+            _levelsOnly.Start(header, _codec, _readAt, _start + offset + body, _maxRepetition, levels, maxDefinition: 0, definitions: default);
+            var starts = ((ReadOnlySpan<int>)levels).Count(0);
+            if (starts > rows - skipped)
+            {
+                break;
+            }
+
+            (skipped, pages) = (skipped + starts, pages + 1);
             _next++;
         }
 
         return skipped;
+    }
+
+    /// <summary>Reads the dictionary page when it is the next page; whether a data page is next.</summary>
+    private bool PassDictionary()
+    {
+        if (_next < _pages.Count && _pages[_next].Header.Type == PageType.Dictionary)
+        {
+            var (header, offset, length, body) = _pages[_next++];
+            try
+            {
+                Read(offset, length);
+                ReadDictionary(header, body);
+            }
+            finally
+            {
+                Pooled.Return(ref _raw);
+            }
+        }
+
+        return _next < _pages.Count;
     }
 
     private static Span<int> Levels(ref int[] levels, int max, int count)
