@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace ReleaseGates.Parquet.Chunks;
 
 /// <summary>
@@ -52,6 +54,25 @@ internal sealed class PageWindow(int capacity = PageWindow.DefaultCapacity, int 
         }
 
         return _buffer.AsSpan(offset - _base, count);
+    }
+
+    /// <summary>The value at <paramref name="offset"/> (its 4-byte length, then its bytes) when the window has decoded it
+    /// already: most values are, and then it is one check, not two calls to <see cref="Take"/>. False when it is not.</summary>
+    public bool TryTakeDecoded(int offset, out ReadOnlySpan<byte> value)
+    {
+        var at = offset - _base;
+        if (at >= 0 && at <= _end - 4)
+        {
+            var length = BinaryPrimitives.ReadInt32LittleEndian(_buffer.AsSpan(at));
+            if ((uint)length <= (uint)(_end - at - 4))
+            {
+                value = _buffer.AsSpan(at + 4, length);
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
     }
 
     /// <summary>Gives the buffer back to the pool.</summary>

@@ -58,6 +58,12 @@ internal sealed class StreamedPage(int capacity, int history, int inputChunk = P
     /// <exception cref="InvalidDataException">It runs past the end of the page, or the page does not decompress.</exception>
     public ReadOnlySpan<byte> Next()
     {
+        if (_window.TryTakeDecoded(_cursor, out var decoded))
+        {
+            _cursor += 4 + decoded.Length;
+            return decoded;
+        }
+
         var length = BinaryPrimitives.ReadInt32LittleEndian(_window.Take(_cursor, 4));
         var value = _window.Take(_cursor + 4, length);
         _cursor += 4 + length;
