@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ReleaseGates.Parquet.Chunks;
 
@@ -110,24 +112,38 @@ internal static class RleHybrid
             size = bytes.Length - position;
         }
 
-        var packed = bytes.Slice(position, (int)size);
+        position += (int)size;
+        if (bitWidth == 0)
+        {
+            values[..length].Clear();
+            return length;
+        }
+
+        var packed = bytes.Slice(position - (int)size, (int)size);
         var mask = bitWidth == 32 ? uint.MaxValue : (1u << bitWidth) - 1;
 
-        // Levels are mostly of a width that holds nothing above their largest (1 bit for 0 and 1): nothing to check.
-        var check = (uint)max < mask;
+        // The values whose eight bytes from their first are all within the group are each read as one word, with
+        // nothing else to check in the loop; the largest is checked against the column's (or the dictionary's) after.
+        var whole = packed.Length < 8 ? 0 : (int)Math.Min(length, ((((packed.Length - 8) * 8L) + 7) / bitWidth) + 1);
+        ref var first = ref MemoryMarshal.GetReference(packed);
+        uint largest = 0;
         long bit = 0;
-        for (var i = 0; i < length; i++, bit += bitWidth)
+        var i = 0;
+        for (; i < whole; i++, bit += bitWidth)
         {
-            var value = Bits(packed, bit) & mask;
-            if (check)
-            {
-                Check(value, max);
-            }
-
+            var value = (uint)(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, (nint)(bit >> 3))) >> (int)(bit & 7)) & mask;
+            largest = Math.Max(largest, value);
             values[i] = (int)value;
         }
 
-        position += (int)size;
+        for (; i < length; i++, bit += bitWidth)
+        {
+            var value = Bits(packed, bit) & mask;
+            largest = Math.Max(largest, value);
+            values[i] = (int)value;
+        }
+
+        Check(largest, max);
         return length;
     }
 
