@@ -10,10 +10,49 @@ namespace ReleaseGates.Cli;
 /// </summary>
 internal static class JitProfile
 {
-    /// <summary>Starts recording (and replaying what the last run of <paramref name="command"/> recorded), in a folder of
+    /// <summary>
+    /// The profile a run of <paramref name="args"/> records and replays: one a command, and a command over Parquet files
+    /// apart from one over JSON Lines — each compiles code the other does not (Parquet.Net's and our reader's, or the
+    /// JSON reader's), so a run that replayed the other's compiled what it did not need and left cold what it did (a
+    /// 2,000-row `metrics` took 0.27 s against 0.18 s for JSON Lines and 0.32 s against 0.27 s for Parquet, alternated).
+    /// </summary>
+    public static string NameFor(string[] args)
+    {
+        var command = args.FirstOrDefault(arg => !arg.StartsWith('-'));
+        var name = command is "evaluate" or "metrics" or "init" ? command : "other";
+        return ReadsParquet(command, args) ? $"{name}-parquet" : name;
+    }
+
+    /// <summary>Whether an argument names Parquet files, or (for evaluate) the gates.json an argument names, or the one
+    /// in the current folder, does: a guess, which costs only speed when wrong.</summary>
+    private static bool ReadsParquet(string? command, string[] args)
+    {
+        if (args.Any(arg => arg.Contains(".parquet", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        if (command != "evaluate")
+        {
+            return false;
+        }
+
+        try
+        {
+            var named = args.Skip(1).Where(arg => !arg.StartsWith('-')).Select(arg => Directory.Exists(arg) ? Path.Combine(arg, "gates.json") : arg);
+            return named.Append("gates.json").Where(File.Exists).Take(1)
+                .Any(gates => new FileInfo(gates).Length < (1 << 20) && File.ReadAllText(gates).Contains(".parquet", StringComparison.OrdinalIgnoreCase));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Starts recording (and replaying what the last run of <paramref name="profile"/> recorded), in a folder of
     /// the temporary files that is the user's own (the temporary folder may be shared); where it cannot be written, the
     /// run goes on without.</summary>
-    public static void Start(string command)
+    public static void Start(string profile)
     {
         try
         {
@@ -23,7 +62,7 @@ internal static class JitProfile
 
             // A profile names methods of one build: a new version records its own.
             var version = typeof(JitProfile).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
-            ProfileOptimization.StartProfile($"{command}-{string.Concat(version.Split(Path.GetInvalidFileNameChars()))}.profile");
+            ProfileOptimization.StartProfile($"{profile}-{string.Concat(version.Split(Path.GetInvalidFileNameChars()))}.profile");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

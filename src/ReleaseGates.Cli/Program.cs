@@ -8,8 +8,7 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
-        var command = args.FirstOrDefault(arg => !arg.StartsWith('-'));
-        JitProfile.Start(command is "evaluate" or "metrics" or "init" ? command : "other");
+        JitProfile.Start(JitProfile.NameFor(args));
         return Run(args, new CliOutput(Console.Out, Console.Error)
         {
             ShowProgress = !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")),
