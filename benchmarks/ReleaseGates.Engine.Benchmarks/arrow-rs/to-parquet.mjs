@@ -1,6 +1,6 @@
 // Writes the JSON Lines of a benchmark corpus as Parquet with arrow-rs (the Rust Parquet writer, run as WebAssembly by
 // parquet-wasm) at its defaults but snappy, shaped as pyarrow and pandas write it: one row group of up to 1,048,576 rows,
-// data pages of about 1 MB, dictionary pages of up to 1 MB then PLAIN. For `-- parquet 0 DIR` (README.md, "Parquet
+// data pages of about 1 MB or 20,000 rows, dictionary pages of up to 1 MB then PLAIN. For `-- parquet 0 DIR` (README.md, "Parquet
 // against JSON Lines"), with DIR/jsonl-one/shard-00.jsonl and this file's output as DIR/parquet-one/shard-00.parquet.
 //
 //   npm install parquet-wasm@0.8.0 apache-arrow && node --max-old-space-size=12000 to-parquet.mjs IN.jsonl OUT.parquet
