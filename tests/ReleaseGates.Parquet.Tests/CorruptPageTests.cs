@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using Parquet;
 using ReleaseGates.Engine.Diagnostics;
+using ReleaseGates.Engine.Metrics;
 using ReleaseGates.Engine.Utterances;
 using ReleaseGates.Parquet.Chunks;
 using static ReleaseGates.Parquet.Tests.Fixtures;
@@ -129,6 +130,39 @@ public sealed class CorruptPageTests
             try
             {
                 UtteranceReader.Read([path], UtteranceReadOptions.Standard);
+            }
+            catch (InvalidInputException)
+            {
+                errors++;
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        Assert.InRange(errors, 1, 40); // some flips are caught; the test is not vacuous
+    }
+
+    [Theory]
+    [InlineData("pages-split-rows.parquet", "partials")] // v1 snappy pages of 7 rows: their levels are decompressed to pass them by
+    [InlineData("pages-split-rows.parquet", "entities")] // gzip
+    [InlineData("pages-v2.parquet", "partials")] // v2: levels before the compressed values
+    public void Bytes_flipped_in_a_list_page_a_piece_passes_by_are_invalid_input_or_other_texts_never_a_crash(string fixture, string column)
+    {
+        var random = new Random(20261208);
+        var errors = 0;
+        for (var run = 0; run < 40; run++)
+        {
+            var path = Damaged(fixture, column, FlipsInFirstPage(random));
+            try
+            {
+                // Row group 2 cut for three cores: its later pieces pass the damaged first page by.
+                foreach (var piece in ParquetPieces.Of(path, 0, cores: 3, pieceRows: 1))
+                {
+                    var shard = new UtteranceShard(0, keepDigests: false);
+                    ParquetUtteranceReader.Instance.Read(path, piece, UtteranceFormat.Lines, new UtteranceBuilder(StandardTextNormalizer.Instance, digests: false), shard, _ => { });
+                }
             }
             catch (InvalidInputException)
             {
