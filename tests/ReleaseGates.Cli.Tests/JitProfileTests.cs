@@ -16,15 +16,12 @@ public sealed class JitProfileTests
     }
 
     [Fact]
-    public void Evaluate_is_told_apart_by_the_sources_of_the_gates_file_it_names()
+    public void Evaluate_keeps_one_profile_whatever_its_gates_file_names()
     {
-        using var json = new GateFolder();
         using var parquet = new GateFolder(gatesJson: """
             { "baseline": { "utterances": "eval/baseline/*.parquet" }, "canary": { "utterances": "eval/canary/*.parquet" }, "budgets": {} }
             """);
 
-        Assert.Equal("evaluate", JitProfile.NameFor(["evaluate", json.GatesFile]));
-        Assert.Equal("evaluate-parquet", JitProfile.NameFor(["evaluate", parquet.GatesFile, "--format", "junit"]));
-        Assert.Equal("evaluate-parquet", JitProfile.NameFor(["evaluate", parquet.Directory])); // the folder that holds it
+        Assert.Equal("evaluate", JitProfile.NameFor(["evaluate", parquet.GatesFile, "--format", "junit"]));
     }
 }
