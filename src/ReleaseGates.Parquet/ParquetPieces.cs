@@ -27,7 +27,7 @@ internal static class ParquetPieces
         RowGroupShape[] groups;
         try
         {
-            using var reading = Pooled.Read();
+            using var reading = Pooled.BeginReading();
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.RandomAccess);
             groups = Shapes(stream, file, cores, pieceRows).GetAwaiter().GetResult();
         }

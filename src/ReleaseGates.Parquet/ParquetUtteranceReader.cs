@@ -39,7 +39,7 @@ internal sealed class ParquetUtteranceReader : IUtteranceFileReader
         }
 
         // Opening errors (missing file, no permission) are the engine's to report, as for any per-utterance file.
-        using var reading = Pooled.Read();
+        using var reading = Pooled.BeginReading();
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.RandomAccess);
         new FileReading(file, piece, stream, builder, shard, bytesRead).RunAsync().AsTask().GetAwaiter().GetResult();
     }

@@ -11,7 +11,7 @@ public sealed class PooledTests
     [Fact]
     public void A_buffer_returned_during_a_reading_is_taken_over_by_the_next_column()
     {
-        using var reading = Pooled.Read();
+        using var reading = Pooled.BeginReading();
         var first = Array.Empty<byte>();
         Pooled.Ensure(ref first, 100_000);
         var rented = first;
@@ -28,8 +28,8 @@ public sealed class PooledTests
     [Fact]
     public void The_buffers_kept_are_let_go_when_the_last_reading_ends()
     {
-        var outer = Pooled.Read();
-        var inner = Pooled.Read();
+        var outer = Pooled.BeginReading();
+        var inner = Pooled.BeginReading();
         var kept = Returned(50_000);
         inner.Dispose();
         Collect();

@@ -240,7 +240,7 @@ internal sealed class ColumnChunk
         {
             var (header, offset, _, body) = _pages[_next];
             var levels = Levels(ref repetitions, _maxRepetition, header.Values);
-            _levelsOnly.Start(header, _codec, _readAt, _start + offset + body, _maxRepetition, levels, maxDefinition: 0, definitions: default);
+            _levelsOnly.RepetitionLevels(header, _codec, _readAt, _start + offset + body, _maxRepetition, levels);
             var starts = ((ReadOnlySpan<int>)levels).Count(0);
             if (starts > rows - skipped)
             {

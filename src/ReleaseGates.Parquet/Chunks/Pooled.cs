@@ -23,7 +23,7 @@ internal static class Pooled
     private static int _readings;
 
     /// <summary>Starts a reading: until it and every other one in progress end, the pool keeps what is returned to it.</summary>
-    public static Reading Read()
+    public static Reading BeginReading()
     {
         lock (Gate)
         {

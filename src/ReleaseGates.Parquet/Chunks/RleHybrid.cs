@@ -112,6 +112,7 @@ internal static class RleHybrid
             size = bytes.Length - position;
         }
 
+        var packed = bytes.Slice(position, (int)size);
         position += (int)size;
         if (bitWidth == 0)
         {
@@ -119,7 +120,6 @@ internal static class RleHybrid
             return length;
         }
 
-        var packed = bytes.Slice(position - (int)size, (int)size);
         var mask = bitWidth == 32 ? uint.MaxValue : (1u << bitWidth) - 1;
 
         // The values whose eight bytes from their first are all within the group are each read as one word, with

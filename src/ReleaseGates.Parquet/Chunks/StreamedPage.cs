@@ -54,6 +54,26 @@ internal sealed class StreamedPage(int capacity, int history, int inputChunk = P
         }
     }
 
+    /// <summary>
+    /// Decodes only the repetition levels of the page <paramref name="header"/> describes (for a list page passed by):
+    /// a v2 page's are read from the file as they are, a v1 page is decompressed only as far as its levels go.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The page does not decompress, or its levels run past its end.</exception>
+    public void RepetitionLevels(PageHeader header, CompressionCodec codec, PageSource read, long body, int maxRepetition, Span<int> repetitions)
+    {
+        if (header.Type == PageType.DataV2)
+        {
+            Pooled.Ensure(ref _levels, header.RepetitionBytes);
+            PageInput.ReadFully(read, body, _levels.AsSpan(0, header.RepetitionBytes));
+            RleHybrid.DecodeV2Levels(header, _levels.AsSpan(0, header.RepetitionBytes), maxRepetition, repetitions, 0, default);
+            return;
+        }
+
+        _cursor = 0;
+        Open(codec, read, body, header.CompressedSize, header.UncompressedSize);
+        RleHybrid.DecodePrefixed(Prefixed(0), maxRepetition, repetitions);
+    }
+
     /// <summary>The page's next value.</summary>
     /// <exception cref="InvalidDataException">It runs past the end of the page, or the page does not decompress.</exception>
     public ReadOnlySpan<byte> Next()
