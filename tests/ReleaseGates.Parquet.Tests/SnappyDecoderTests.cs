@@ -49,6 +49,32 @@ public sealed class SnappyDecoderTests
     }
 
     [Theory]
+    [InlineData(1 << 20)] // most elements decoded by the inner loop
+    [InlineData(200)]
+    public void Copies_from_every_distance_up_to_20_back_are_the_bytes_repeated(int capacity)
+    {
+        // Runs of a short pattern (Snappier writes a copy from the pattern's length back: 1-7 bytes back are copied a byte
+        // at a time, 8-15 eight at a time, 16 and more sixteen), among texts, in a page large enough for the inner loop.
+        var random = new Random(5);
+        var page = new MemoryStream();
+        for (var round = 0; round < 40; round++)
+        {
+            for (var period = 1; period <= 20; period++)
+            {
+                var pattern = Enumerable.Range(0, period).Select(_ => (byte)random.Next(256)).ToArray();
+                var run = 5 + random.Next(70);
+                page.Write(Enumerable.Range(0, run).Select(i => pattern[i % period]).ToArray());
+                page.Write(Encoding.UTF8.GetBytes($" the refund for order {random.Next(100_000)} is okay "));
+            }
+        }
+
+        var bytes = page.ToArray();
+        var compressed = Snappier.Snappy.CompressToArray(bytes);
+
+        Assert.Equal(bytes, ReadThroughWindow(compressed, bytes.Length, capacity, history: 1 << 16, new Random(6)));
+    }
+
+    [Theory]
     [InlineData("cut short")]
     [InlineData("copy from 0 back")]
     [InlineData("copy before the page")]
