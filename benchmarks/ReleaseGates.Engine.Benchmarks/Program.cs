@@ -11,7 +11,8 @@ namespace ReleaseGates.Engine.Benchmarks;
 /// and prints the table of README.md; <c>-- generate DIR UTTERANCES</c> only writes the corpora (to try the CLI on);
 /// <c>-- measure KIND DIR</c> runs one measurement in this process (what the table's child processes do);
 /// <c>-- stages DIR</c> times each stage of an evaluation with statistics, for profiling; <c>-- parquet [UTTERANCES] [DIR]</c>
-/// compares Parquet with JSON Lines (<see cref="ParquetComparison"/>). Each measurement runs in a
+/// compares Parquet with JSON Lines (<see cref="ParquetComparison"/>); <c>-- snappy FILE.jsonl [FIELD]</c> times the Parquet
+/// reader's Snappy decoder (<see cref="SnappyThroughput"/>). Each measurement runs in a
 /// child process of its own so that its peak memory is its own.
 /// </summary>
 internal static class Program
@@ -30,6 +31,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == "parquet")
         {
             return ParquetComparison.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000, args.Length > 2 ? args[2] : null);
+        }
+
+        if (args.Length > 0 && args[0] == "snappy")
+        {
+            return SnappyThroughput.Run(args[1], args.Length > 2 ? args[2] : "reference");
         }
 
         if (args.Length > 0 && args[0] == "measure")
