@@ -90,18 +90,20 @@ internal static class ParquetPieces
         var columns = new Lazy<UtteranceColumns>(() => UtteranceColumns.From(reader.Schema, file));
         return rows.Select((count, index) =>
         {
-            var parts = (int)(count / partRows);
+            // Rounded, not floored: polars writes row groups of about 262,144 rows, the last smaller (211,856 of a million
+            // rows), which as one piece beside pieces of 131,000 was read by one core alone at the end.
+            var parts = (int)Math.Min((count + (partRows / 2)) / partRows, int.MaxValue);
             if (parts < 2)
             {
                 return new RowGroupShape(count, 1);
             }
 
-            // Chunks of many pages (arrow-rs and pyarrow write pages of 20,000 rows) are passed by page by page, so
-            // their row group is cut as finely as a JSON Lines file. A piece walks the rows before its own in the page
-            // it starts in: where a chunk is one page (DuckDB, Parquet.Net), that is up to the whole row group before
-            // it, so such a row group is cut only once a core.
+            // Chunks of many pages (arrow-rs and pyarrow write pages of 20,000 rows, polars of about 1 MB) are passed by
+            // page by page, so their row group is cut as finely as a JSON Lines file. A piece walks the rows before its
+            // own in the page it starts in: where a chunk is one page (DuckDB, Parquet.Net), that is up to the whole row
+            // group before it, so such a row group is cut only once a core, and only when it holds two pieces' rows.
             var pages = FewestPages(reader, index, columns.Value, stream);
-            return new RowGroupShape(count, pages >= parts ? parts : pages > 0 ? Math.Min(cores, parts) : 1);
+            return new RowGroupShape(count, pages >= parts ? parts : pages > 0 && count / partRows >= 2 ? Math.Min(cores, parts) : 1);
         }).ToArray();
     }
 

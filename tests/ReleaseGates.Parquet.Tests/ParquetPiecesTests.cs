@@ -33,8 +33,8 @@ public sealed class ParquetPiecesTests
     }
 
     [Theory]
-    [InlineData("pages-v2.parquet", 11)] // v2 pages of 16 rows: a piece passes whole pages of the texts by unread
-    [InlineData("pages-split-rows.parquet", 11)] // v1 pages of 7 rows, lists that go on into the next page
+    [InlineData("pages-v2.parquet", 13)] // v2 pages of 16 rows: a piece passes whole pages of the texts by unread
+    [InlineData("pages-split-rows.parquet", 13)] // v1 pages of 7 rows, lists that go on into the next page
     [InlineData("baseline.parquet", 9)] // one page a chunk: a piece walks the rows before its own
     public void A_row_group_of_many_pages_is_cut_into_runs_of_its_rows_read_as_the_whole_file_is(string name, int expectedPieces)
     {
@@ -44,13 +44,27 @@ public sealed class ParquetPiecesTests
         var cut = ParquetPieces.Of(file, 0, cores: 3, pieceRows: 1);
         var pieces = cut.Select(piece => ReadPiece(file, piece)).ToList();
 
-        // Row groups of 150, 150 and 100 rows, pieces of 400 / (4 x 3) = 33 rows at least: 4, 4 and 3 pieces where
-        // chunks are many pages; one a core (3) where each is one page.
+        // Row groups of 150, 150 and 100 rows, pieces of 400 / (4 x 3) = 33 rows: 5, 5 and 3 pieces where chunks are
+        // many pages (150 / 33 rounded); one a core (3) where each is one page.
         Assert.Equal(expectedPieces, cut.Count);
         Assert.Equal(whole.Count, cut[^1].End);
         Assert.All(cut.Skip(1), piece => Assert.True(piece.Start > 0 && piece.LinesBefore == piece.Start));
         Assert.Equal(Rows(whole), pieces.SelectMany(piece => Rows(piece.Shard)));
         Assert.Equal(new FileInfo(file).Length, pieces.Sum(piece => piece.Bytes));
+    }
+
+    [Fact]
+    public void A_row_group_half_again_as_large_as_a_piece_is_cut_in_two()
+    {
+        // One core, pieces of 400 / 4 = 100 rows: the row groups of 150 rows are cut in two (polars writes row groups of
+        // about 262,144 rows against pieces of 125,000 at a million rows on two cores; left whole, the last was read
+        // by one core alone at the end), the one of 100 rows is a piece of its own.
+        var pieces = ParquetPieces.Of(PathOf("pages-v2.parquet"), 0, cores: 1, pieceRows: 1);
+
+        Assert.Equal([0L, 75, 150, 225, 300], pieces.Select(piece => piece.Start));
+
+        // Where each chunk is one page, the second half's piece would decompress the first half again: not cut.
+        Assert.Equal([0L, 150, 300], ParquetPieces.Of(PathOf("baseline.parquet"), 0, cores: 1, pieceRows: 1).Select(piece => piece.Start));
     }
 
     [Fact]
