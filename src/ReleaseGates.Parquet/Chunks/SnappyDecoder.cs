@@ -114,7 +114,7 @@ internal sealed class SnappyDecoder : IPageDecoder
             {
                 // The next tag is the low byte of `preload`, the four bytes at it. After a copy it is shifted out of the
                 // bytes read for the copy's offset, so that finding the next tag does not wait for a load from where
-                // this element ends (twice as fast on transcript text; docs/performance.md).
+                // this element ends, as in Snappy's own decoder (transcript pages: docs/performance.md).
                 var preload = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref input, position));
                 ref var copyElements = ref MemoryMarshal.GetArrayDataReference(CopyElements);
                 while (true)
