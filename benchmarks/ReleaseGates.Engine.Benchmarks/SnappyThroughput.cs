@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using CompressionCodec = Parquet.Meta.CompressionCodec;
 using ReleaseGates.Parquet.Chunks;
+using PageHeader = ReleaseGates.Parquet.Chunks.PageHeader;
+using PageType = ReleaseGates.Parquet.Chunks.PageType;
 
 namespace ReleaseGates.Engine.Benchmarks;
 
@@ -9,8 +12,9 @@ namespace ReleaseGates.Engine.Benchmarks;
 /// <c>-- snappy FILE.jsonl [FIELD]</c>: how fast the reader's own Snappy decoder decompresses a string column's pages,
 /// against Snappier (which decodes only whole blocks) on the same bytes. The pages are made from the file's
 /// <c>reference</c>, <c>hypothesis</c> or <c>partials</c> texts as a PLAIN page holds them (each text's length in four
-/// bytes, then its UTF-8), 1 MiB a page, compressed by Snappier; ours reads them as the reader does, 64 KiB of input at a
-/// time through a <see cref="PageWindow"/> of 1 MiB, a value at a time (as <c>StreamedPage.Next</c> takes them). Eleven rounds, each decoding every page once.
+/// bytes, then its UTF-8), 1 MiB a page, compressed by Snappier; ours reads them as the reader does, through a
+/// <see cref="StreamedPage"/> (64 KiB of input at a time, a 1 MiB window), a value at a time. Eleven rounds, each
+/// decoding every page once.
 /// </summary>
 internal static class SnappyThroughput
 {
@@ -22,9 +26,7 @@ internal static class SnappyThroughput
         var total = pages.Sum(page => (long)page.Length);
         Console.WriteLine($"{field}: {pages.Count} pages, {total / 1e6:F1} MB of text, {pages.Sum(page => (long)page.Compressed.Length) / 1e6:F1} MB compressed");
         var output = new byte[PageBytes];
-        var window = new PageWindow();
-        var input = new PageInput();
-        var decoder = new SnappyDecoder();
+        var streamed = new StreamedPage(PageWindow.DefaultCapacity, PageWindow.DefaultHistory);
         var (ours, snappier) = (new List<double>(), new List<double>());
         for (var round = 0; round < 11; round++)
         {
@@ -38,31 +40,26 @@ internal static class SnappyThroughput
             clock.Restart();
             foreach (var page in pages)
             {
-                ReadValues(page, input, decoder, window);
+                ReadValues(page, streamed);
             }
 
             ours.Add(clock.Elapsed.TotalMilliseconds);
         }
 
+        streamed.Return();
         Console.WriteLine($"ours: {Throughput(total, ours)}; Snappier: {Throughput(total, snappier)}");
         return 0;
     }
 
-    /// <summary>The page's values taken one after the other, as <c>StringColumn</c> takes them.</summary>
-    private static void ReadValues(Page page, PageInput input, SnappyDecoder decoder, PageWindow window)
+    /// <summary>The page's values taken one after the other, as a required string column's are.</summary>
+    private static void ReadValues(Page page, StreamedPage streamed)
     {
         var compressed = page.Compressed;
-        input.Start((offset, into) => Copy(compressed, offset, into), 0, compressed.Length);
-        decoder.Start(input);
-        window.Start(decoder);
-        for (var offset = 0; offset < page.Length;)
+        var header = new PageHeader(PageType.Data, page.Length, compressed.Length, page.Values, PageHeader.Plain, PageHeader.Rle, PageHeader.Rle, 0, 0, IsCompressed: true);
+        streamed.Start(header, CompressionCodec.SNAPPY, (offset, into) => Copy(compressed, offset, into), 0, 0, default, 0, default);
+        for (var value = 0; value < page.Values; value++)
         {
-            if (!window.TryTakeDecoded(offset, out var value))
-            {
-                value = window.Take(offset + 4, BitConverter.ToInt32(window.Take(offset, 4)));
-            }
-
-            offset += 4 + value.Length;
+            _ = streamed.Next();
         }
     }
 
@@ -83,6 +80,7 @@ internal static class SnappyThroughput
     {
         var pages = new List<Page>();
         var page = new MemoryStream();
+        var values = 0;
         foreach (var line in File.ReadLines(file).Take(lines))
         {
             // Timeouts are written as Infinity, which JsonDocument does not read; no text holds the word.
@@ -98,25 +96,27 @@ internal static class SnappyThroughput
                 var bytes = Encoding.UTF8.GetBytes(text);
                 if (page.Length + 4 + bytes.Length > PageBytes)
                 {
-                    pages.Add(Page.Of(page.ToArray()));
+                    pages.Add(Page.Of(page.ToArray(), values));
+                    (page.Position, values) = (0, 0);
                     page.SetLength(0);
                 }
 
                 page.Write(BitConverter.GetBytes(bytes.Length));
                 page.Write(bytes);
+                values++;
             }
         }
 
         if (page.Length > 0)
         {
-            pages.Add(Page.Of(page.ToArray()));
+            pages.Add(Page.Of(page.ToArray(), values));
         }
 
         return pages;
     }
 
-    private sealed record Page(byte[] Compressed, int Length)
+    private sealed record Page(byte[] Compressed, int Length, int Values)
     {
-        public static Page Of(byte[] plain) => new(Snappier.Snappy.CompressToArray(plain), plain.Length);
+        public static Page Of(byte[] plain, int values) => new(Snappier.Snappy.CompressToArray(plain), plain.Length, values);
     }
 }
