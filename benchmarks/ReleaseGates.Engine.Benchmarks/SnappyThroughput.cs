@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using CompressionCodec = Parquet.Meta.CompressionCodec;
 using ReleaseGates.Parquet.Chunks;
-using PageHeader = ReleaseGates.Parquet.Chunks.PageHeader;
-using PageType = ReleaseGates.Parquet.Chunks.PageType;
+using CompressionCodec = Parquet.Meta.CompressionCodec;
 
 namespace ReleaseGates.Engine.Benchmarks;
 
